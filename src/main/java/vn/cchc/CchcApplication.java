@@ -1,0 +1,14 @@
+package vn.cchc;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+public class CchcApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CchcApplication.class, args);
+    }
+}

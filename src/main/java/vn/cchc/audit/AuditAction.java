@@ -1,0 +1,5 @@
+package vn.cchc.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

@@ -1,0 +1,47 @@
+package vn.cchc.audit;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+
+/** The administrator's read-only view of the audit trail. There is deliberately no edit or delete. */
+@Controller
+@RequestMapping("/admin/audit")
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+    private static final int PAGE_SIZE = 50;
+    private final AuditLog auditLog;
+
+    AuditController(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String actor,
+                @RequestParam(required = false) String entityType,
+                @RequestParam(required = false) AuditAction action,
+                @RequestParam(required = false) String entityId,
+                @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+                @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        AuditFilter filter = new AuditFilter(actor, entityType, action, from, to, entityId);
+        long total = auditLog.count(filter);
+        int safePage = Math.max(page, 0);
+        model.addAttribute("filter", filter);
+        model.addAttribute("entries", auditLog.find(filter, PAGE_SIZE, safePage * PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", safePage);
+        model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("entityTypes", auditLog.entityTypes());
+        model.addAttribute("actions", AuditAction.values());
+        return "audit/list";
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Owns the database connection: starts an embedded PostgreSQL when no external server is
+ * configured (spring.datasource.url empty), keeping the application's data under ./data.
+ * Flyway migrations of every module run against whatever this module provides.
+ */
+package vn.cchc.database;

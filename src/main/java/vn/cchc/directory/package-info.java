@@ -1,0 +1,6 @@
+/**
+ * Owns the province's directory of units: departments, communes and wards, party and council bodies,
+ * former district-level units, their validity in time, successors after mergers and aliases.
+ * Also turns an agency phrase from a document into units and groups ({@link vn.cchc.directory.AgencyResolver}).
+ */
+package vn.cchc.directory;

@@ -1,0 +1,41 @@
+package vn.cchc.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A user's own account: who they are, which unit, and changing their password. */
+@Controller
+class AccountController {
+
+    private final UserAdministration administration;
+
+    AccountController(UserAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        model.addAttribute("account", administration.find(CurrentUser.require().id()).orElseThrow());
+        return "security/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String current, @RequestParam String replacement,
+                          @RequestParam String confirmation, RedirectAttributes redirect) {
+        if (!replacement.equals(confirmation)) {
+            redirect.addFlashAttribute("flashError", "user.password.mismatch");
+            return "redirect:/account";
+        }
+        try {
+            administration.changeOwnPassword(current, replacement);
+            redirect.addFlashAttribute("flashSuccess", "user.password.changed");
+        } catch (UserAdministrationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/account";
+    }
+}

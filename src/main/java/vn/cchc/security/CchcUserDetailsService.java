@@ -1,0 +1,21 @@
+package vn.cchc.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class CchcUserDetailsService implements UserDetailsService {
+
+    private final UserRepository users;
+
+    CchcUserDetailsService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return users.principal(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}

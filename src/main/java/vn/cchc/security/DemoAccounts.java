@@ -1,0 +1,61 @@
+package vn.cchc.security;
+
+import org.springframework.stereotype.Component;
+import vn.cchc.directory.Directory;
+import vn.cchc.directory.UnitRef;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** One account per role for the demo, all with the same documented password. */
+@Component
+public class DemoAccounts {
+
+    public static final String PASSWORD = "Demo@2026cchc";
+
+    record Account(String username, String fullName, String unitCode, Set<Role> roles, List<String> follows) {
+    }
+
+    static final List<Account> ACCOUNTS = List.of(
+            new Account("admin", "Quản trị hệ thống", "SO_NOI_VU", EnumSet.of(Role.ADMIN), List.of()),
+            new Account("snv.cchc", "Nguyễn Thị Lan (Phòng CCHC&VTLT)", "SO_NOI_VU",
+                    EnumSet.of(Role.STANDING_AGENCY), List.of()),
+            new Account("stp.cchc", "Trần Văn Minh (Sở Tư pháp)", "SO_TU_PHAP", EnumSet.of(Role.UNIT_OFFICER), List.of()),
+            new Account("skhcn.cchc", "Lê Thị Hoa (Sở Khoa học và Công nghệ)", "SO_KHCN",
+                    EnumSet.of(Role.UNIT_OFFICER), List.of()),
+            new Account("lanhdao", "Lê Hồng Vinh (Phó Chủ tịch Thường trực UBND tỉnh)", "UBND_TINH",
+                    EnumSet.of(Role.LEADER), List.of("SO_NOI_VU", "SO_TU_PHAP", "SO_KHCN", "SO_TAI_CHINH")),
+            new Account("thamdinh", "Phạm Quốc Anh (thẩm định, Sở Tư pháp)", "SO_TU_PHAP",
+                    EnumSet.of(Role.APPRAISER), List.of()),
+            new Account("xem", "Hoàng Minh Đức (xem)", "VP_UBND", EnumSet.of(Role.VIEWER), List.of()));
+
+    private final UserAdministration administration;
+    private final Directory directory;
+
+    DemoAccounts(UserAdministration administration, Directory directory) {
+        this.administration = administration;
+        this.directory = directory;
+    }
+
+    void ensure() {
+        for (Account a : ACCOUNTS) {
+            if (administration.findByUsername(a.username()).isPresent()) {
+                continue;
+            }
+            UserForm form = new UserForm();
+            form.setUsername(a.username());
+            form.setFullName(a.fullName());
+            form.setUnitId(unit(a.unitCode()).id());
+            form.setRoles(a.roles());
+            form.setPassword(PASSWORD);
+            form.setFollowedUnitIds(a.follows().stream().map(code -> unit(code).id()).toList());
+            administration.createUnchecked(form);
+        }
+    }
+
+    private UnitRef unit(String code) {
+        return directory.findByCode(code)
+                .orElseThrow(() -> new IllegalStateException("Demo account unit missing from the directory: " + code));
+    }
+}

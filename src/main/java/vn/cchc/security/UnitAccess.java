@@ -1,0 +1,31 @@
+package vn.cchc.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The unit scope of writes: an officer changes only their own unit's data. Administrators may change
+ * any unit's data. Modules call {@link #requireOwnUnit(long)} in their services, or use the bean name
+ * in annotations: {@code @PreAuthorize("@unitAccess.canChange(#unitId)")}.
+ */
+@Component("unitAccess")
+public class UnitAccess {
+
+    public boolean canChange(Long unitId) {
+        return CurrentUser.get()
+                .map(u -> u.has(Role.ADMIN) || (unitId != null && unitId == u.unitId()
+                        && (u.has(Role.UNIT_OFFICER) || u.has(Role.STANDING_AGENCY))))
+                .orElse(false);
+    }
+
+    public void requireOwnUnit(long unitId) {
+        if (!canChange(unitId)) {
+            throw new AccessDeniedException("Bạn chỉ được thay đổi dữ liệu của đơn vị mình.");
+        }
+    }
+
+    /** The standing agency (or an administrator) acts on every unit: confirms, returns, opens rounds. */
+    public boolean isStandingAgency() {
+        return CurrentUser.get().map(u -> u.has(Role.STANDING_AGENCY) || u.has(Role.ADMIN)).orElse(false);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.cchc.security;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.directory.Directory;
+
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdminController {
+
+    private final UserAdministration administration;
+    private final Directory directory;
+
+    UserAdminController(UserAdministration administration, Directory directory) {
+        this.administration = administration;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+                @RequestParam(required = false) Role role, Model model) {
+        model.addAttribute("users", administration.search(q, unitId, role));
+        model.addAttribute("q", q);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("role", role);
+        return withChoices(model, "security/users");
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", new UserForm());
+        model.addAttribute("userId", null);
+        return withChoices(model, "security/user-form");
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute("userId", null);
+            return withChoices(model, "security/user-form");
+        }
+        try {
+            long id = administration.create(form);
+            redirect.addFlashAttribute("flashSuccess", "user.created");
+            return "redirect:/admin/users/" + id;
+        } catch (UserAdministrationException e) {
+            binding.reject(e.messageKey(), e.arguments(), e.messageKey());
+            model.addAttribute("userId", null);
+            return withChoices(model, "security/user-form");
+        }
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        UserAccount account = administration.find(id)
+                .orElseThrow(() -> new UserAdministrationException("user.notFound", id));
+        model.addAttribute("form", UserForm.of(account));
+        model.addAttribute("account", account);
+        model.addAttribute("userId", id);
+        return withChoices(model, "security/user-form");
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute("userId", id);
+            administration.find(id).ifPresent(a -> model.addAttribute("account", a));
+            return withChoices(model, "security/user-form");
+        }
+        try {
+            administration.update(id, form);
+            redirect.addFlashAttribute("flashSuccess", "user.updated");
+            return "redirect:/admin/users/" + id;
+        } catch (UserAdministrationException e) {
+            binding.reject(e.messageKey(), e.arguments(), e.messageKey());
+            model.addAttribute("userId", id);
+            administration.find(id).ifPresent(a -> model.addAttribute("account", a));
+            return withChoices(model, "security/user-form");
+        }
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        administration.unlock(id);
+        redirect.addFlashAttribute("flashSuccess", "user.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String withChoices(Model model, String view) {
+        model.addAttribute("units", directory.current());
+        model.addAttribute("allRoles", Role.values());
+        return view;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Owns users, roles, sign-in and what a signed-in user may change: form login with lockout,
+ * sessions in PostgreSQL, the unit scope of every write ({@link vn.cchc.security.UnitAccess}),
+ * user administration and the first administrator of an installation.
+ */
+package vn.cchc.security;

@@ -1,0 +1,5 @@
+/**
+ * Owns the UI shell: the layout and navigation, the home page fitted to each role, breadcrumbs,
+ * error pages, and problem-detail (RFC 9457) errors for the JSON API. Business screens live in their modules.
+ */
+package vn.cchc.web;
