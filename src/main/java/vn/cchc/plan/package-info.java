@@ -1,0 +1,5 @@
+/**
+ * Owns plans, tasks, targets and progress: the province's administrative-reform plans, the tasks and
+ * numeric targets they assign to units, and the follow-up of those tasks.
+ */
+package vn.cchc.plan;

@@ -1,0 +1,254 @@
+package vn.cchc.plan.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the free-text "thời gian hoàn thành" of a plan. The grammar is in docs/deadline-grammar.md.
+ * Matching runs on folded text (no diacritics, lower case, single spaces) so "Quí", "QUÝ" and
+ * "quy" read the same. A phrase is DATED only when every word is accounted for: a phrase with
+ * words we do not understand becomes UNSPECIFIED with a warning rather than a guessed date.
+ */
+public final class DeadlineParser {
+
+    private enum Window { DAY, MONTH_RANGE, MONTH, QUARTER, HALF_FIRST, HALF_SECOND, NINE_MONTHS, YEAR, YEAR_WORD }
+
+    private record Rule(Window window, Pattern pattern) {
+    }
+
+    /** One window found in the phrase; year is null when the phrase leaves it to context. */
+    private record Item(int start, int end, Window window, int a, int b, Integer year) {
+    }
+
+    private static final String YEAR_TAIL = "(?:\\s*(?:/|-|nam)\\s*(\\d{4}))?";
+
+    // Order matters: earlier rules claim their span first (a day date before a month, a range before a month).
+    private static final List<Rule> RULES = List.of(
+            new Rule(Window.MONTH_RANGE, Pattern.compile(
+                    "(?:tu\\s+)?thang\\s*(\\d{1,2})\\s*(?:-|–|den)\\s*(?:thang\\s*)?(\\d{1,2})(?!\\d)" + YEAR_TAIL)),
+            new Rule(Window.DAY, Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)")),
+            new Rule(Window.DAY, Pattern.compile("ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?")),
+            new Rule(Window.DAY, Pattern.compile("ngay\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])")),
+            new Rule(Window.HALF_FIRST, Pattern.compile("(?<!\\d)0?6\\s+thang\\s+dau(?:\\s+nam)?(?:\\s*/?\\s*(\\d{4}))?")),
+            new Rule(Window.HALF_SECOND, Pattern.compile("(?<!\\d)0?6\\s+thang\\s+cuoi(?:\\s+nam)?(?:\\s*/?\\s*(\\d{4}))?")),
+            new Rule(Window.NINE_MONTHS, Pattern.compile("(?<!\\d)0?9\\s+thang(?:\\s+dau)?(?:\\s+nam)?(?:\\s*/?\\s*(\\d{4}))?")),
+            new Rule(Window.QUARTER, Pattern.compile("\\bqu[yi]\\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])" + YEAR_TAIL)),
+            new Rule(Window.MONTH, Pattern.compile("\\bthang\\s*(\\d{1,2})(?!\\d)" + YEAR_TAIL)),
+            new Rule(Window.YEAR, Pattern.compile("\\bnam\\s*(\\d{4})(?!\\d)")),
+            new Rule(Window.YEAR_WORD, Pattern.compile("\\b(?:trong|cuoi|dau|giua|het|ca)\\s+nam\\b(?!\\s*\\d)")),
+            new Rule(Window.YEAR, Pattern.compile("(?<![\\d/])((?:20|19)\\d{2})(?![\\d/])")));
+
+    private static final Pattern ROUND = Pattern.compile("\\b(?:dot|lan)\\s*(?:thu\\s*)?\\d+\\b");
+    private static final Set<String> FILLER = Set.of(
+            "truoc", "ngay", "cuoi", "dau", "giua", "het", "trong", "dot", "lan", "va", "den", "tu", "hoan",
+            "thanh", "xong", "cham", "nhat", "vao", "khoang", "thoi", "gian", "han", "chu", "moc");
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+");
+
+    private static final Pattern WEEKLY = Pattern.compile("\\b(?:hang|moi)\\s+tuan\\b|dinh\\s+ky\\s+(?:hang\\s+)?tuan");
+    private static final Pattern MONTHLY = Pattern.compile("\\b(?:hang|moi)\\s+thang\\b|dinh\\s+ky\\s+(?:hang\\s+)?thang");
+    private static final Pattern QUARTERLY = Pattern.compile("\\b(?:hang|moi)\\s+qu[yi]\\b|dinh\\s+ky\\s+(?:hang\\s+)?qu[yi]");
+    private static final Pattern HALF_YEARLY = Pattern.compile(
+            "\\b(?:hang|moi)\\s+(?:6|sau)\\s+thang\\b|\\b6\\s+thang\\s*(?:/|mot)\\s*lan|dinh\\s+ky\\s+6\\s+thang|nua\\s+nam\\s+mot\\s+lan");
+    private static final Pattern YEARLY = Pattern.compile("\\b(?:hang|moi)\\s+nam\\b|dinh\\s+ky\\s+(?:hang\\s+)?nam");
+    private static final Pattern PERIODIC = Pattern.compile("\\bdinh\\s+ky\\b");
+    private static final Pattern ONGOING = Pattern.compile("\\bthuong\\s+xuyen\\b|\\blien\\s+tuc\\b");
+    private static final Pattern ON_DEMAND = Pattern.compile(
+            "\\bkhi\\s+co\\s+yeu\\s+cau\\b|\\bdot\\s+xuat\\b|\\btheo\\s+yeu\\s+cau\\b|\\bkhi\\s+phat\\s+sinh\\b");
+    private static final Pattern ROADMAP = Pattern.compile("\\btheo\\s+lo\\s+trinh\\b");
+
+    private DeadlineParser() {
+    }
+
+    /**
+     * @param text     the phrase as printed (may span lines, any case, with or without diacritics)
+     * @param planYear the plan's year, used when the phrase names a month or quarter without a year
+     */
+    public static ParsedDeadline parse(String text, int planYear) {
+        if (VietnameseText.isBlank(text)) {
+            return ParsedDeadline.absent();
+        }
+        String shown = VietnameseText.clean(text);
+        String folded = VietnameseText.fold(text);
+        List<String> warnings = new ArrayList<>();
+
+        List<Item> items = findWindows(folded);
+        boolean allUnderstood = leftoverWords(folded, items).isEmpty();
+        List<Milestone> milestones = toMilestones(items, planYear, shown, warnings);
+
+        Recurrence recurrence = recurrence(folded);
+        if (recurrence != null || PERIODIC.matcher(folded).find()) {
+            return new ParsedDeadline(shown, DeadlineKind.RECURRING, milestones, recurrence, warnings);
+        }
+        if (ONGOING.matcher(folded).find()) {
+            return new ParsedDeadline(shown, DeadlineKind.ONGOING, milestones, null, warnings);
+        }
+        if (ON_DEMAND.matcher(folded).find()) {
+            return new ParsedDeadline(shown, DeadlineKind.ON_DEMAND, milestones, null, warnings);
+        }
+        if (ROADMAP.matcher(folded).find()) {
+            return new ParsedDeadline(shown, DeadlineKind.ROADMAP, milestones, null, warnings);
+        }
+        if (!milestones.isEmpty() && allUnderstood) {
+            return new ParsedDeadline(shown, DeadlineKind.DATED, milestones, null, warnings);
+        }
+        warnings.add("Không hiểu thời hạn \"" + shown + "\": giữ nguyên văn bản, cần nhập mốc thời gian thủ công.");
+        return new ParsedDeadline(shown, DeadlineKind.UNSPECIFIED, List.of(), null, warnings);
+    }
+
+    private static List<Item> findWindows(String folded) {
+        boolean[] claimed = new boolean[folded.length()];
+        List<Item> items = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(folded);
+            while (m.find()) {
+                if (isClaimed(claimed, m.start(), m.end())) {
+                    continue;
+                }
+                Item item = toItem(rule.window(), m);
+                if (item == null) {
+                    continue;
+                }
+                for (int i = m.start(); i < m.end(); i++) {
+                    claimed[i] = true;
+                }
+                items.add(item);
+            }
+        }
+        items.sort(Comparator.comparingInt(Item::start));
+        return items;
+    }
+
+    private static boolean isClaimed(boolean[] claimed, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (claimed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Item toItem(Window window, Matcher m) {
+        return switch (window) {
+            case DAY -> m.groupCount() == 4
+                    ? new Item(m.start(), m.end(), window, num(m, 1), num(m, 3), year(m, 4))
+                    : new Item(m.start(), m.end(), window, num(m, 1), num(m, 2), m.groupCount() >= 3 ? year(m, 3) : null);
+            case MONTH_RANGE -> new Item(m.start(), m.end(), window, num(m, 1), num(m, 2), year(m, 3));
+            case MONTH -> new Item(m.start(), m.end(), window, num(m, 1), 0, year(m, 2));
+            case QUARTER -> new Item(m.start(), m.end(), window, quarter(m.group(1)), 0, year(m, 2));
+            case HALF_FIRST, HALF_SECOND, NINE_MONTHS, YEAR -> new Item(m.start(), m.end(), window, 0, 0, year(m, 1));
+            case YEAR_WORD -> new Item(m.start(), m.end(), window, 0, 0, null);
+        };
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static Integer year(Matcher m, int group) {
+        return m.groupCount() >= group && m.group(group) != null ? Integer.valueOf(m.group(group)) : null;
+    }
+
+    private static int quarter(String token) {
+        return switch (token) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static List<String> leftoverWords(String folded, List<Item> items) {
+        StringBuilder rest = new StringBuilder(folded);
+        for (Item item : items) {
+            for (int i = item.start(); i < item.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String remaining = ROUND.matcher(rest).replaceAll(" ");
+        List<String> unknown = new ArrayList<>();
+        Matcher m = TOKEN.matcher(remaining);
+        while (m.find()) {
+            if (!FILLER.contains(m.group())) {
+                unknown.add(m.group());
+            }
+        }
+        return unknown;
+    }
+
+    /** A window without its own year takes the next year written after it ("Quý II, Quý IV/2024"), else the one before, else the plan's. */
+    private static List<Milestone> toMilestones(List<Item> items, int planYear, String shown, List<String> warnings) {
+        Set<Milestone> result = new LinkedHashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            int year = item.year() != null ? item.year() : contextYear(items, i, planYear);
+            try {
+                result.add(milestone(item, year));
+            } catch (DateTimeException | IllegalArgumentException e) {
+                warnings.add("Mốc thời gian không hợp lệ trong \"" + shown + "\": bỏ qua mốc này.");
+            }
+        }
+        List<Milestone> sorted = new ArrayList<>(result);
+        sorted.sort(Comparator.comparing(Milestone::due));
+        return sorted;
+    }
+
+    private static int contextYear(List<Item> items, int index, int planYear) {
+        for (int j = index + 1; j < items.size(); j++) {
+            if (items.get(j).year() != null) {
+                return items.get(j).year();
+            }
+        }
+        for (int j = index - 1; j >= 0; j--) {
+            if (items.get(j).year() != null) {
+                return items.get(j).year();
+            }
+        }
+        return planYear;
+    }
+
+    private static Milestone milestone(Item item, int year) {
+        return switch (item.window()) {
+            case DAY -> new Milestone(LocalDate.of(year, item.b(), item.a()), Precision.DAY);
+            case MONTH -> new Milestone(YearMonth.of(year, item.a()).atEndOfMonth(), Precision.MONTH);
+            case MONTH_RANGE -> {
+                if (item.b() < item.a()) {
+                    throw new IllegalArgumentException("range runs backwards");
+                }
+                YearMonth.of(year, item.a());
+                yield new Milestone(YearMonth.of(year, item.b()).atEndOfMonth(), Precision.MONTH);
+            }
+            case QUARTER -> new Milestone(YearMonth.of(year, item.a() * 3).atEndOfMonth(), Precision.QUARTER);
+            case HALF_FIRST -> new Milestone(LocalDate.of(year, 6, 30), Precision.HALF_YEAR);
+            case HALF_SECOND -> new Milestone(LocalDate.of(year, 12, 31), Precision.HALF_YEAR);
+            case NINE_MONTHS -> new Milestone(LocalDate.of(year, 9, 30), Precision.QUARTER);
+            case YEAR, YEAR_WORD -> new Milestone(LocalDate.of(year, 12, 31), Precision.YEAR);
+        };
+    }
+
+    private static Recurrence recurrence(String folded) {
+        if (WEEKLY.matcher(folded).find()) {
+            return Recurrence.WEEKLY;
+        }
+        if (HALF_YEARLY.matcher(folded).find()) {
+            return Recurrence.HALF_YEARLY;
+        }
+        if (MONTHLY.matcher(folded).find()) {
+            return Recurrence.MONTHLY;
+        }
+        if (QUARTERLY.matcher(folded).find()) {
+            return Recurrence.QUARTERLY;
+        }
+        if (YEARLY.matcher(folded).find()) {
+            return Recurrence.YEARLY;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.cchc.plan.parse;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.directory.AgencyResolver;
+
+import java.time.LocalDate;
+
+/**
+ * What the rest of the application calls: bytes of an uploaded document in, {@link ParsedPlan} out.
+ * The format is detected from the content, never from the file name (kept only for messages).
+ */
+public final class PlanParsing {
+
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final PlanDocumentParser parser;
+    private final PlanTextExtractor extractor = new PlanTextExtractor();
+    private final TaskTemplateReader taskTemplates;
+
+    public PlanParsing(AgencyResolver resolver) {
+        this(resolver, null);
+    }
+
+    /** @param taskTemplates reader for the .xlsx task template; null until that round trip exists */
+    public PlanParsing(AgencyResolver resolver, TaskTemplateReader taskTemplates) {
+        this.parser = new PlanDocumentParser(resolver);
+        this.taskTemplates = taskTemplates;
+    }
+
+    public ParsedPlan parse(byte[] content, String fileName, LocalDate fallbackDate) {
+        return parse(content, fileName, fallbackDate, DEFAULT_MAX_BYTES);
+    }
+
+    public ParsedPlan parse(byte[] content, String fileName, LocalDate fallbackDate, long maxBytes) {
+        String name = fileName == null || fileName.isBlank() ? "tệp" : "tệp \"" + fileName + "\"";
+        if (content == null || content.length == 0) {
+            throw new PlanParseException(PlanParseException.Reason.EMPTY, "Không đọc được " + name + ": tệp rỗng.");
+        }
+        if (content.length > maxBytes) {
+            throw new PlanParseException(PlanParseException.Reason.TOO_LARGE, "Không đọc được " + name + ": dung lượng "
+                    + megabytes(content.length) + " MB vượt giới hạn " + megabytes(maxBytes) + " MB.");
+        }
+        SourceFormat format = SourceFormat.sniff(content);
+        if (format == SourceFormat.XLSX && taskTemplates != null) {
+            int year = fallbackDate != null ? fallbackDate.getYear() : LocalDate.now().getYear();
+            return new ParsedPlan(new PlanDocument(null, null, null, null, null, null, null, year, java.util.List.of()),
+                    java.util.List.of(), taskTemplates.read(content, year), PlanNarrative.empty());
+        }
+        String text = extractor.extract(content, format);
+        if (text.isBlank()) {
+            throw new PlanParseException(PlanParseException.Reason.EMPTY, "Không đọc được " + name
+                    + ": tệp không có nội dung chữ (có thể là bản scan chưa nhận dạng ký tự).");
+        }
+        try {
+            return parser.parse(text, fallbackDate);
+        } catch (PlanParseException e) {
+            // The parser sees only text; the officer needs to know which upload it was.
+            String message = e.getMessage().startsWith("Tệp ")
+                    ? capitalised(name) + " " + e.getMessage().substring(4)
+                    : capitalised(name) + ": " + lowerFirst(e.getMessage());
+            throw new PlanParseException(e.reason(), message, e);
+        }
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public String toJson(ParsedPlan plan) {
+        return JSON.writeValueAsString(plan);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,198 @@
+package vn.cchc.plan.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a task table whose rows arrive as tab-separated lines (text seeds, .docx tables, .pdf columns):
+ * STT | content | directing leader | lead | coordinating | deadline | output. Columns are located by the
+ * header's words, so a table without a leader column still reads. Repeated headers (page breaks) are skipped,
+ * a row with an empty STT continues the row above, and two known cell losses are repaired with a warning.
+ */
+final class TaskTableReader {
+
+    private enum Column { NUMBER, CONTENT, DIRECTED_BY, LEAD, COORDINATE, DEADLINE, OUTPUT }
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
+    private static final Pattern SECTION = Pattern.compile("^([IVX]{1,5})[.\\-]?(?:\\s+(.*))?$");
+
+    private final AgencyCells agencies;
+
+    TaskTableReader(AgencyCells agencies) {
+        this.agencies = agencies;
+    }
+
+    private static final class Row {
+        final String section;
+        final List<ReformArea> sectionAreas;
+        final String[] cells = new String[Column.values().length];
+
+        Row(String section, List<ReformArea> sectionAreas) {
+            this.section = section;
+            this.sectionAreas = sectionAreas;
+        }
+
+        void append(Column column, String text) {
+            if (VietnameseText.isBlank(text)) {
+                return;
+            }
+            String current = cells[column.ordinal()];
+            cells[column.ordinal()] = current == null ? text.strip() : current + " " + text.strip();
+        }
+
+        String get(Column column) {
+            return VietnameseText.blankToNull(cells[column.ordinal()]);
+        }
+    }
+
+    List<PlanTask> read(List<String> lines, int planYear, LocalDate onDate) {
+        List<Row> rows = new ArrayList<>();
+        Column[] layout = null;
+        String section = null;
+        List<ReformArea> sectionAreas = List.of();
+        Row current = null;
+        for (String raw : lines) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            String[] cells = raw.split("\t", -1);
+            Column[] header = headerLayout(cells);
+            if (header != null) {
+                layout = header;
+                continue;
+            }
+            if (layout == null) {
+                continue;
+            }
+            if (cells.length == 1) {
+                // A column-less line inside the table: a section heading spanning the row, a PDF continuation
+                // of the content cell, else the table ended.
+                String text = VietnameseText.clean(raw);
+                Matcher heading = SECTION.matcher(text);
+                if (heading.matches() && heading.group(2) != null && LogicalLines.isUpperHeading(heading.group(2))) {
+                    section = heading.group(1);
+                    sectionAreas = ReformAreaClassifier.areasOfHeading(heading.group(2));
+                    current = null;
+                    continue;
+                }
+                if (current != null && startsLowerCase(text)) {
+                    current.append(Column.CONTENT, text);
+                    continue;
+                }
+                layout = null;
+                current = null;
+                continue;
+            }
+            String first = VietnameseText.clean(cells[0]);
+            Matcher sectionMatch = SECTION.matcher(first);
+            if (sectionMatch.matches() && restBlankAfter(cells, 1 + (sectionMatch.group(2) == null ? 1 : 0))) {
+                section = sectionMatch.group(1);
+                String heading = sectionMatch.group(2) != null ? sectionMatch.group(2) : VietnameseText.clean(cells[1]);
+                sectionAreas = ReformAreaClassifier.areasOfHeading(heading);
+                current = null;
+                continue;
+            }
+            if (ROW_NUMBER.matcher(first).matches()) {
+                current = new Row(section, sectionAreas);
+                rows.add(current);
+                fill(current, layout, cells);
+            } else if (first.isEmpty() && current != null) {
+                fill(current, layout, cells);
+            }
+        }
+        return rows.stream().map(row -> toTask(row, planYear, onDate)).toList();
+    }
+
+    private static boolean startsLowerCase(String text) {
+        return !text.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || text.startsWith("("));
+    }
+
+    private static boolean restBlankAfter(String[] cells, int from) {
+        for (int i = from; i < cells.length; i++) {
+            if (!VietnameseText.isBlank(cells[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void fill(Row row, Column[] layout, String[] cells) {
+        for (int i = 0; i < cells.length && i < layout.length; i++) {
+            if (layout[i] != null && layout[i] != Column.NUMBER) {
+                row.append(layout[i], cells[i]);
+            }
+        }
+        if (row.cells[Column.NUMBER.ordinal()] == null) {
+            row.cells[Column.NUMBER.ordinal()] = VietnameseText.clean(cells[0]).replaceAll("\\.$", "");
+        }
+    }
+
+    /** The column layout when this line is a table header ("STT", "S/T", "TT" then "Nội dung ..."), else null. */
+    static Column[] headerLayout(String[] cells) {
+        if (cells.length < 3) {
+            return null;
+        }
+        String first = VietnameseText.fold(cells[0]).replace(" ", "");
+        if (!first.matches("stt|s/t|tt|s/tt|so tt") || !VietnameseText.fold(cells[1]).startsWith("noi dung")) {
+            return null;
+        }
+        Column[] layout = new Column[cells.length];
+        layout[0] = Column.NUMBER;
+        for (int i = 1; i < cells.length; i++) {
+            String name = VietnameseText.fold(cells[i]);
+            if (name.startsWith("noi dung")) {
+                layout[i] = Column.CONTENT;
+            } else if (name.contains("chi dao")) {
+                layout[i] = Column.DIRECTED_BY;
+            } else if (name.contains("chu tri")) {
+                layout[i] = Column.LEAD;
+            } else if (name.contains("phoi hop")) {
+                layout[i] = Column.COORDINATE;
+            } else if (name.contains("thoi gian") || name.contains("thoi han")) {
+                layout[i] = Column.DEADLINE;
+            } else if (name.contains("san pham") || name.contains("ket qua")) {
+                layout[i] = Column.OUTPUT;
+            }
+        }
+        return layout;
+    }
+
+    private PlanTask toTask(Row row, int planYear, LocalDate onDate) {
+        String label = (row.section == null ? "" : row.section + ".") + row.get(Column.NUMBER);
+        String leadCell = row.get(Column.LEAD);
+        String coordinateCell = row.get(Column.COORDINATE);
+        String deadlineCell = row.get(Column.DEADLINE);
+        String output = row.get(Column.OUTPUT);
+        List<String> warnings = new ArrayList<>();
+        ParsedDeadline deadline = DeadlineParser.parse(deadlineCell, planYear);
+
+        if (deadlineCell != null && !deadline.understood()) {
+            String joined = leadCell == null || coordinateCell == null ? null : AgencyCells.joinSplitName(leadCell, coordinateCell);
+            if (joined != null && AgencyCells.looksLikeAgency(deadlineCell)) {
+                warnings.add("Dòng " + label + ": nghi lệch cột — tên cơ quan chủ trì bị tách thành \"" + leadCell + "\" | \""
+                        + coordinateCell + "\", đã ghép thành \"" + joined + "\"; cơ quan phối hợp lấy từ cột thời gian; "
+                        + "thời hạn chưa xác định, cần nhập thủ công.");
+                leadCell = joined;
+                coordinateCell = deadlineCell;
+                deadline = ParsedDeadline.absent();
+            } else if (output == null) {
+                warnings.add("Dòng " + label + ": nghi lệch cột — ô thời gian ghi \"" + deadlineCell
+                        + "\" giống sản phẩm, đã chuyển sang sản phẩm; thời hạn chưa xác định, cần nhập thủ công.");
+                output = deadlineCell;
+                deadline = ParsedDeadline.absent();
+            } else {
+                warnings.addAll(deadline.warnings());
+            }
+        } else {
+            warnings.addAll(deadline.warnings());
+        }
+        String content = row.get(Column.CONTENT);
+        return new PlanTask(row.section, row.get(Column.NUMBER),
+                ReformAreaClassifier.classify(row.sectionAreas, content == null ? "" : content),
+                content, row.get(Column.DIRECTED_BY), agencies.refs(leadCell, onDate), agencies.refs(coordinateCell, onDate),
+                deadline, output, null, warnings);
+    }
+}
