@@ -8,12 +8,14 @@ import java.util.Set;
  * ("các cơ quan, đơn vị liên quan") stays a group until an officer picks its units.
  */
 public enum AgencyGroup {
-    DEPARTMENTS(Set.of(UnitKind.DEPARTMENT), false),
+    // Văn phòng UBND tỉnh is one of the province's specialised agencies, so "các sở, ban, ngành" includes it.
+    DEPARTMENTS(Set.of(UnitKind.DEPARTMENT, UnitKind.COMMITTEE_OFFICE), false),
     DISTRICTS(Set.of(UnitKind.FORMER_DISTRICT), false),
     COMMUNES(Set.of(UnitKind.COMMUNE, UnitKind.WARD), false),
-    DEPARTMENTS_AND_DISTRICTS(Set.of(UnitKind.DEPARTMENT, UnitKind.FORMER_DISTRICT), false),
-    DEPARTMENTS_AND_COMMUNES(Set.of(UnitKind.DEPARTMENT, UnitKind.COMMUNE, UnitKind.WARD), false),
-    CONCERNED_DEPARTMENTS(Set.of(UnitKind.DEPARTMENT), true),
+    DEPARTMENTS_AND_DISTRICTS(Set.of(UnitKind.DEPARTMENT, UnitKind.COMMITTEE_OFFICE, UnitKind.FORMER_DISTRICT), false),
+    DEPARTMENTS_AND_COMMUNES(Set.of(UnitKind.DEPARTMENT, UnitKind.COMMITTEE_OFFICE, UnitKind.COMMUNE, UnitKind.WARD),
+            false),
+    CONCERNED_DEPARTMENTS(Set.of(UnitKind.DEPARTMENT, UnitKind.COMMITTEE_OFFICE), true),
     CONCERNED_DISTRICTS(Set.of(UnitKind.FORMER_DISTRICT), true),
     CONCERNED_UNITS(Set.of(), true),
     PARTY_BODIES(Set.of(UnitKind.PARTY_BODY), false),
