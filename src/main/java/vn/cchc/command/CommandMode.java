@@ -30,7 +30,11 @@ class CommandMode implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        List<String> words = args.getNonOptionArgs();
+        // Raw arguments, not Spring's option parsing: a command's own flags ("--year 2024") keep their values.
+        // Only Spring's settings (--spring.*, --cchc.*) are removed.
+        List<String> words = java.util.Arrays.stream(args.getSourceArgs())
+                .filter(a -> !a.startsWith("--spring.") && !a.startsWith("--cchc.") && !a.startsWith("--logging."))
+                .toList();
         if (words.isEmpty()) {
             listCommands(out);
             return;

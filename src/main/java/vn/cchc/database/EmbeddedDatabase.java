@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * An embedded PostgreSQL server and a pool on its application database.
@@ -26,19 +25,15 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres server;
     private final HikariDataSource dataSource;
-    private final Path throwawayDirectory;
-
-    private EmbeddedDatabase(EmbeddedPostgres server, HikariDataSource dataSource, Path throwawayDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres server, HikariDataSource dataSource) {
         this.server = server;
         this.dataSource = dataSource;
-        this.throwawayDirectory = throwawayDirectory;
     }
 
     static EmbeddedDatabase start(Path persistentDirectory) throws IOException, SQLException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100");
-        Path throwaway = null;
         if (persistentDirectory != null) {
             Files.createDirectories(persistentDirectory);
             StalePostmaster.stopIfOrphaned(persistentDirectory);
@@ -48,8 +43,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         } else {
-            throwaway = Files.createTempDirectory("cchc-pg-");
-            builder.setDataDirectory(throwaway).setCleanDataDirectory(true);
+            builder.setDataDirectory(Files.createTempDirectory("cchc-pg-")).setCleanDataDirectory(true);
         }
         EmbeddedPostgres server = builder.start();
         createDatabaseIfMissing(server.getPostgresDatabase());
@@ -60,7 +54,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         config.setPoolName("cchc-embedded");
         log.info("Embedded PostgreSQL started on port {} ({})", server.getPort(),
                 persistentDirectory != null ? "data in " + persistentDirectory.toAbsolutePath() : "throwaway data");
-        return new EmbeddedDatabase(server, new HikariDataSource(config), throwaway);
+        return new EmbeddedDatabase(server, new HikariDataSource(config));
     }
 
     private static void createDatabaseIfMissing(DataSource admin) throws SQLException {
@@ -86,15 +80,8 @@ final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() throws IOException {
         dataSource.close();
+        // A throwaway directory is removed by the server itself (setCleanDataDirectory).
         server.close();
-        Optional.ofNullable(throwawayDirectory).ifPresent(EmbeddedDatabase::deleteQuietly);
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            log.debug("Could not delete {}", dir, e);
-        }
-    }
 }

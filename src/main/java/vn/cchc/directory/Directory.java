@@ -13,9 +13,11 @@ import java.util.Optional;
 public class Directory {
 
     private final JdbcClient jdbc;
+    private final UnitRepository units;
 
-    Directory(JdbcClient jdbc) {
+    Directory(JdbcClient jdbc, UnitRepository units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     public Optional<UnitRef> findByCode(String code) {
@@ -36,6 +38,35 @@ public class Directory {
                           and (valid_from is null or valid_from <= current_date)
                         order by kind, name collate vi """)
                 .query(Directory::ref).list();
+    }
+
+    public Optional<Unit> unit(String code) {
+        return units.findByCode(code);
+    }
+
+    /** The unit's id, or null when no unit has the code; lets security expressions name a unit by code. */
+    public Long idOf(String code) {
+        return findByCode(code).map(UnitRef::id).orElse(null);
+    }
+
+    public List<Unit> search(UnitQuery query) {
+        return units.search(query, Today.date());
+    }
+
+    public Optional<UnitDetails> details(String code) {
+        return units.findByCode(code).map(u -> new UnitDetails(u,
+                u.parentCode() == null ? null : findByCode(u.parentCode()).orElse(null),
+                units.children(u.id()), units.predecessors(u.id()), units.byCodes(u.successorCodes()),
+                units.nameHistory(u.id())));
+    }
+
+    /** The units a leader follows (set by the administrator on the user's account). */
+    public List<UnitRef> followedBy(String username) {
+        return units.followedBy(username);
+    }
+
+    UnitTree tree(UnitQuery query) {
+        return UnitTree.of(search(query), units.all(), Today.date());
     }
 
     public long count() {

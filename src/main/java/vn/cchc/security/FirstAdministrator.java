@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.directory.Directory;
@@ -14,8 +15,10 @@ import java.util.EnumSet;
 /**
  * An installation must never run without an administrator, nor with a guessable one: on the first
  * start of a non-demo installation the password comes from CCHC_ADMIN_PASSWORD, or the start is refused.
+ * Command mode works on a throwaway database that nobody signs in to, so it needs no administrator.
  */
 @Component
+@Profile("!command")
 @Order(20)
 class FirstAdministrator implements ApplicationRunner {
 

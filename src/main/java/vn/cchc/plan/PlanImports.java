@@ -1,0 +1,179 @@
+package vn.cchc.plan;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+import vn.cchc.audit.AuditLog;
+import vn.cchc.directory.AgencyResolver;
+import vn.cchc.directory.Directory;
+import vn.cchc.directory.ResolvedAgency;
+import vn.cchc.directory.UnitRef;
+import vn.cchc.plan.parse.ParsedPlan;
+import vn.cchc.plan.parse.PlanParsing;
+import vn.cchc.security.CurrentUser;
+import vn.cchc.security.UnitAccess;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Import of a plan document: parse into a draft held in the database (stateless nodes), let the officer
+ * review and edit it, then publish. Nothing becomes a plan before publishing; the same document again
+ * is offered as an update of the plan already stored.
+ */
+@Service
+public class PlanImports {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+    private final UnitAccess access;
+    private final PlanStore store;
+    private final Directory directory;
+    private final ObjectProvider<AgencyResolver> resolver;
+
+    PlanImports(JdbcClient jdbc, ObjectMapper json, AuditLog audit, UnitAccess access, PlanStore store,
+                Directory directory, ObjectProvider<AgencyResolver> resolver) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.audit = audit;
+        this.access = access;
+        this.store = store;
+        this.directory = directory;
+        this.resolver = resolver;
+    }
+
+    public record Draft(long id, String filename, PlanDraft plan, Long existingPlanId, String state, Long publishedPlanId) {
+    }
+
+    private void requireStandingAgency() {
+        if (!access.isStandingAgency()) {
+            throw new AccessDeniedException("Chỉ cơ quan thường trực được nhập và công bố kế hoạch.");
+        }
+    }
+
+    /** Parses a document into a draft; the parser's own exceptions (PlanParseException) carry a Vietnamese message. */
+    PlanDraft parse(byte[] content, String filename) {
+        PlanParsing parsing = new PlanParsing(resolver.getIfAvailable(() -> (phrase, date) -> List.of()));
+        ParsedPlan parsed = parsing.parse(content, filename, PlanStore.today());
+        return PlanDraft.from(parsed, textOf(content), code -> directory.findByCode(code).map(UnitRef::id).orElse(null));
+    }
+
+    @Transactional
+    public long upload(String filename, byte[] content) {
+        requireStandingAgency();
+        PlanDraft draft = parse(content, filename);
+        Long existing = store.findByIdentity(draft.identityKey()).orElse(null);
+        long id = jdbc.sql("""
+                        insert into plan_import (filename, created_by, draft, existing_plan_id)
+                        values (?, ?, cast(? as jsonb), ?) returning id""")
+                .params(filename, CurrentUser.require().username(), json.writeValueAsString(draft), existing)
+                .query(Long.class).single();
+        audit.created("plan_import", id, Map.of("filename", String.valueOf(filename), "number", PlanStore.nz(draft.number()),
+                "tasks", draft.tasks().size(), "existingPlanId", existing == null ? "" : existing), "Nhập văn bản kế hoạch để soát xét");
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Draft> find(long id) {
+        return jdbc.sql("select id, filename, draft::text, existing_plan_id, state, published_plan_id from plan_import where id = ?")
+                .param(id)
+                .query((rs, n) -> new Draft(rs.getLong(1), rs.getString(2), json.readValue(rs.getString(3), PlanDraft.class),
+                        (Long) rs.getObject(4), rs.getString(5), (Long) rs.getObject(6)))
+                .optional();
+    }
+
+    @Transactional
+    public void save(long id, PlanDraft edited) {
+        requireStandingAgency();
+        Draft before = requireOpen(id);
+        Long existing = store.findByIdentity(edited.identityKey()).orElse(null);
+        jdbc.sql("update plan_import set draft = cast(? as jsonb), existing_plan_id = ?, updated_at = now() where id = ?")
+                .params(json.writeValueAsString(edited), existing, id).update();
+        audit.updated("plan_import", id, summary(before.plan()), summary(edited), "Sửa bản nhập trước khi công bố");
+    }
+
+    @Transactional
+    public PlanStore.Published publish(long id) {
+        requireStandingAgency();
+        Draft draft = requireOpen(id);
+        PlanStore.Published published = store.publish(draft.plan(), false);
+        jdbc.sql("update plan_import set state = 'PUBLISHED', published_plan_id = ?, updated_at = now() where id = ?")
+                .params(published.planId(), id).update();
+        audit.updated("plan_import", id, Map.of("state", "REVIEW"), Map.of("state", "PUBLISHED", "planId", published.planId()),
+                "Công bố bản nhập");
+        return published;
+    }
+
+    @Transactional
+    public void discard(long id) {
+        requireStandingAgency();
+        requireOpen(id);
+        jdbc.sql("update plan_import set state = 'DISCARDED', updated_at = now() where id = ?").param(id).update();
+        audit.updated("plan_import", id, Map.of("state", "REVIEW"), Map.of("state", "DISCARDED"), "Hủy bản nhập");
+    }
+
+    private Draft requireOpen(long id) {
+        Draft d = find(id).orElseThrow(() -> new PlanRuleException("plan.error.notFound"));
+        if (!"REVIEW".equals(d.state())) {
+            throw new PlanRuleException("plan.error.importClosed");
+        }
+        return d;
+    }
+
+    private static Map<String, Object> summary(PlanDraft d) {
+        return Map.of("number", PlanStore.nz(d.number()), "title", PlanStore.nz(d.title()), "issuer", PlanStore.nz(d.issuer()),
+                "date", d.date() == null ? "" : d.date().toString(), "tasks", d.tasks().size(),
+                "taskContents", d.tasks().stream().map(t -> PlanStore.nz(t.number()) + ". " + PlanStore.nz(t.content())).toList());
+    }
+
+    /** Agencies typed one per line in the review form: a name kept from before keeps its unit, a new one is resolved. */
+    List<PlanDraft.Agency> agencies(String lines, List<PlanDraft.Agency> before, LocalDate onDate) {
+        List<PlanDraft.Agency> result = new ArrayList<>();
+        if (lines == null) {
+            return result;
+        }
+        for (String raw : lines.split("\\R")) {
+            String name = raw.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<PlanDraft.Agency> same = before.stream().filter(a -> name.equals(a.name())).findFirst();
+            if (same.isPresent()) {
+                result.add(same.get());
+                continue;
+            }
+            Long unitId = null;
+            AgencyResolver r = resolver.getIfAvailable();
+            if (r != null) {
+                try {
+                    unitId = r.resolve(name, onDate).stream().filter(ResolvedAgency::resolved)
+                            .filter(a -> a.unit() != null).map(a -> a.unit().id()).findFirst().orElse(null);
+                } catch (RuntimeException e) {
+                    unitId = null;
+                }
+            }
+            result.add(new PlanDraft.Agency(name, unitId));
+        }
+        return result;
+    }
+
+    /** The source shown beside the parsed fields: the text itself for a text file; nothing for binary formats. */
+    static String textOf(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+            return text.indexOf('\0') >= 0 ? null : text;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package vn.cchc.plan;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.directory.Directory;
+import vn.cchc.directory.UnitRef;
+import vn.cchc.plan.parse.ReformArea;
+import vn.cchc.security.CchcUser;
+import vn.cchc.security.CurrentUser;
+import vn.cchc.security.Role;
+import vn.cchc.security.UnitAccess;
+import vn.cchc.security.UserAdministration;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Plan list, plan page, task page with progress, "Việc của tôi", the follow-up board and exports. */
+@Controller
+class PlanPages {
+
+    private final PlanStore store;
+    private final ProgressService progress;
+    private final UnitAccess access;
+    private final Directory directory;
+    private final TaskExport export;
+    private final UserAdministration users;
+
+    PlanPages(PlanStore store, ProgressService progress, UnitAccess access, Directory directory, TaskExport export,
+              UserAdministration users) {
+        this.store = store;
+        this.progress = progress;
+        this.access = access;
+        this.directory = directory;
+        this.export = export;
+        this.users = users;
+    }
+
+    /** Counts per state, in display order, for a group of tasks. */
+    public record Counts(String label, Long unitId, Map<TaskState, Long> byState, long total, long done) {
+        public long percentDone() {
+            return total == 0 ? 0 : Math.round(100.0 * done / total);
+        }
+    }
+
+    public record Point(LocalDate due, String precision, TaskRow task) {
+    }
+
+    static Counts counts(String label, Long unitId, List<TaskRow> rows) {
+        Map<TaskState, Long> m = new EnumMap<>(TaskState.class);
+        for (TaskState s : TaskState.values()) {
+            m.put(s, 0L);
+        }
+        rows.forEach(r -> m.merge(r.state(), 1L, Long::sum));
+        long done = m.get(TaskState.DONE_ON_TIME) + m.get(TaskState.DONE_LATE);
+        return new Counts(label, unitId, m, rows.size(), done);
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("plans", store.plans(year));
+        model.addAttribute("years", store.years());
+        model.addAttribute("year", year);
+        model.addAttribute("canImport", access.isStandingAgency());
+        return "plan/list";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, Model model) {
+        PlanSummary plan = store.plan(id).orElseThrow(NotFound::new);
+        List<TaskRow> tasks = store.tasks(TaskFilter.ofPlan(id));
+        model.addAttribute("plan", plan);
+        model.addAttribute("references", store.references(id));
+        model.addAttribute("targets", store.targets(id));
+        model.addAttribute("children", store.children(id));
+        model.addAttribute("tasks", tasks);
+        Map<String, List<TaskRow>> bySection = tasks.stream()
+                .collect(Collectors.groupingBy(TaskRow::topSection, LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute("sections", bySection);
+        model.addAttribute("sectionCounts", bySection.entrySet().stream().map(e -> counts(e.getKey(), null, e.getValue())).toList());
+        model.addAttribute("unitCounts", unitCounts(tasks));
+        model.addAttribute("states", TaskState.values());
+        List<Point> timeline = new ArrayList<>();
+        tasks.forEach(t -> t.milestones().forEach(m -> timeline.add(new Point(m.due(), m.precision(), t))));
+        timeline.sort(java.util.Comparator.comparing(Point::due));
+        model.addAttribute("timeline", timeline);
+        Map<Integer, List<TaskRow>> quarters = new TreeMap<>();
+        tasks.stream().filter(t -> t.quarter() != null).forEach(t -> quarters.computeIfAbsent(t.quarter(), k -> new ArrayList<>()).add(t));
+        model.addAttribute("quarters", quarters);
+        return "plan/show";
+    }
+
+    private List<Counts> unitCounts(List<TaskRow> tasks) {
+        Map<Long, List<TaskRow>> byUnit = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (TaskRow t : tasks) {
+            for (PlanDraft.Agency a : t.lead()) {
+                if (a.unitId() != null && !byUnit.computeIfAbsent(a.unitId(), k -> new ArrayList<>()).contains(t)) {
+                    byUnit.get(a.unitId()).add(t);
+                    names.putIfAbsent(a.unitId(), directory.findById(a.unitId()).map(UnitRef::name).orElse(a.name()));
+                }
+            }
+        }
+        return byUnit.entrySet().stream().map(e -> counts(names.get(e.getKey()), e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(Counts::label)).toList();
+    }
+
+    @GetMapping("/plans/tasks/{id}")
+    String task(@PathVariable long id, Model model) {
+        TaskRow task = store.task(id).orElseThrow(NotFound::new);
+        model.addAttribute("task", task);
+        model.addAttribute("plan", store.plan(task.planId()).orElseThrow(NotFound::new));
+        model.addAttribute("entries", progress.entries(id));
+        model.addAttribute("canPost", progress.canPost(task));
+        model.addAttribute("standing", access.isStandingAgency());
+        model.addAttribute("today", PlanStore.today());
+        return "plan/task";
+    }
+
+    @PostMapping("/plans/tasks/{id}/progress")
+    String post(@PathVariable long id, @RequestParam String status, @RequestParam(required = false) Integer percent,
+                @RequestParam(required = false) String note, @RequestParam(required = false) String outputNumber,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate outputDate,
+                @RequestParam(required = false) String links,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
+            throws IOException {
+        List<ProgressService.Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (!f.isEmpty()) {
+                    uploads.add(new ProgressService.Upload(f.getOriginalFilename(), f.getBytes()));
+                }
+            }
+        }
+        return run(redirect, "/plans/tasks/" + id, "plan.flash.posted",
+                () -> progress.post(id, new ProgressService.Post(status, percent, note, outputNumber, outputDate, links), uploads));
+    }
+
+    @PostMapping("/plans/tasks/{id}/request")
+    String request(@PathVariable long id, @RequestParam String kind, @RequestParam(required = false) String reason,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedDue,
+                   RedirectAttributes redirect) {
+        return run(redirect, "/plans/tasks/" + id, "plan.flash.requested", () -> progress.request(id, kind, reason, requestedDue));
+    }
+
+    @PostMapping("/plans/progress/{id}/confirm")
+    String confirm(@PathVariable long id, @RequestParam long taskId, RedirectAttributes redirect) {
+        return run(redirect, "/plans/tasks/" + taskId, "plan.flash.confirmed", () -> {
+            progress.confirm(id);
+            return 0L;
+        });
+    }
+
+    @PostMapping("/plans/progress/{id}/return")
+    String giveBack(@PathVariable long id, @RequestParam long taskId, @RequestParam(required = false) String reason,
+                    RedirectAttributes redirect) {
+        return run(redirect, "/plans/tasks/" + taskId, "plan.flash.returned", () -> {
+            progress.returnForCorrection(id, reason);
+            return 0L;
+        });
+    }
+
+    private static String run(RedirectAttributes redirect, String target, String success, java.util.function.Supplier<Long> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("flashSuccess", success);
+        } catch (PlanRuleException e) {
+            redirect.addFlashAttribute("flashError", e.key());
+        }
+        return "redirect:" + target;
+    }
+
+    @GetMapping("/plans/evidence/{id}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id) {
+        ProgressService.File f = progress.file(id).orElseThrow(NotFound::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(f.content());
+    }
+
+    @GetMapping("/my-tasks")
+    String myTasks(Model model) {
+        CchcUser user = CurrentUser.require();
+        LocalDate today = PlanStore.today();
+        List<TaskRow> mine = store.tasks(new TaskFilter(null, null, null, List.of(user.unitId()), null, null, null, null, null));
+        model.addAttribute("unitName", user.unitName());
+        model.addAttribute("dueSoon", mine.stream().filter(t -> t.state().open() && t.state() != TaskState.OVERDUE
+                && t.due() != null && !t.due().isAfter(today.plusDays(30)) && !t.awaitingConfirmation()).toList());
+        model.addAttribute("overdue", mine.stream().filter(t -> t.state() == TaskState.OVERDUE && !t.awaitingConfirmation()).toList());
+        model.addAttribute("returned", mine.stream().filter(TaskRow::returned).toList());
+        model.addAttribute("awaiting", mine.stream().filter(TaskRow::awaitingConfirmation).toList());
+        model.addAttribute("all", mine);
+        return "plan/my-tasks";
+    }
+
+    /** Filters of the board; a leader only ever sees the units they follow. */
+    private TaskFilter boardFilter(Integer year, Long planId, String area, Long unitId, String state, Integer window,
+                                   Boolean priority, Model model) {
+        CchcUser user = CurrentUser.require();
+        List<UnitRef> units;
+        List<Long> scope = null;
+        if (user.has(Role.LEADER) && !access.isStandingAgency()) {
+            List<Long> followed = users.find(user.id()).map(u -> u.followedUnitIds()).orElse(List.of());
+            scope = followed;
+            units = followed.stream().map(directory::findById).flatMap(java.util.Optional::stream).toList();
+        } else {
+            units = directory.current();
+        }
+        List<Long> filterUnits = unitId != null ? (scope == null || scope.contains(unitId) ? List.of(unitId) : List.of()) : scope;
+        LocalDate today = PlanStore.today();
+        TaskState st = state == null || state.isBlank() ? null : TaskState.valueOf(state);
+        if (model != null) {
+            model.addAttribute("units", units);
+            model.addAttribute("plans", store.plans(null));
+            model.addAttribute("years", store.years());
+            model.addAttribute("areas", ReformArea.values());
+            model.addAttribute("states", TaskState.values());
+            model.addAttribute("f", new java.util.HashMap<String, Object>(java.util.Map.of(
+                    "year", year == null ? "" : year, "planId", planId == null ? "" : planId, "area", area == null ? "" : area,
+                    "unitId", unitId == null ? "" : unitId, "state", state == null ? "" : state,
+                    "window", window == null ? "" : window, "priority", Boolean.TRUE.equals(priority))));
+            model.addAttribute("scope", scope);
+        }
+        return new TaskFilter(year, planId, area, filterUnits, st, null,
+                window == null ? null : today.plusDays(window), priority, null);
+    }
+
+    @GetMapping("/plans/board")
+    String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long planId,
+                 @RequestParam(required = false) String area, @RequestParam(required = false) Long unitId,
+                 @RequestParam(required = false) String state, @RequestParam(required = false) Integer window,
+                 @RequestParam(required = false) Boolean priority, Model model) {
+        TaskFilter f = boardFilter(year, planId, area, unitId, state, window, priority, model);
+        List<TaskRow> rows = store.tasks(f);
+        Set<Long> scopeSet = f.units() == null ? null : Set.copyOf(f.units());
+        List<Counts> byUnit = unitCounts(rows).stream().filter(c -> scopeSet == null || scopeSet.contains(c.unitId())).toList();
+        model.addAttribute("unitCounts", byUnit);
+        model.addAttribute("total", counts("", null, rows));
+        model.addAttribute("overdue", rows.stream().filter(r -> r.state() == TaskState.OVERDUE)
+                .sorted(java.util.Comparator.comparingLong(TaskRow::daysLate).reversed()).toList());
+        model.addAttribute("awaiting", rows.stream().filter(TaskRow::awaitingConfirmation).toList());
+        model.addAttribute("rows", rows);
+        return "plan/board";
+    }
+
+    @GetMapping({"/plans/tasks/export.xlsx", "/plans/tasks/export.docx"})
+    ResponseEntity<byte[]> exportTasks(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long planId,
+                                       @RequestParam(required = false) String area, @RequestParam(required = false) Long unitId,
+                                       @RequestParam(required = false) String state, @RequestParam(required = false) Integer window,
+                                       @RequestParam(required = false) Boolean priority,
+                                       @RequestParam(required = false) Boolean mine,
+                                       jakarta.servlet.http.HttpServletRequest request) {
+        TaskFilter f = Boolean.TRUE.equals(mine)
+                ? new TaskFilter(null, null, null, List.of(CurrentUser.require().unitId()), null, null, null, null, null)
+                : boardFilter(year, planId, area, unitId, state, window, priority, null);
+        List<TaskRow> rows = store.tasks(f);
+        String title = planId != null ? store.plan(planId).map(p -> PlanStore.nz(p.number()) + " " + PlanStore.nz(p.title())).orElse("")
+                : "CCHC";
+        boolean docx = request.getRequestURI().endsWith(".docx");
+        byte[] body = docx ? export.docx(title, rows) : export.xlsx(title, rows);
+        String type = docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("nhiem-vu" + (docx ? ".docx" : ".xlsx")).build().toString())
+                .body(body);
+    }
+
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static class NotFound extends RuntimeException {
+    }
+}

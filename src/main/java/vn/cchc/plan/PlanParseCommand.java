@@ -1,0 +1,58 @@
+package vn.cchc.plan;
+
+import org.springframework.stereotype.Component;
+import vn.cchc.command.CchcCommand;
+import vn.cchc.directory.AgencyResolver;
+import vn.cchc.plan.parse.PlanParseException;
+import vn.cchc.plan.parse.PlanParsing;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code ./cchc parse-plan FILE}: prints the parse contract's JSON for a plan document, saving nothing. */
+@Component
+class PlanParseCommand implements CchcCommand {
+
+    private final AgencyResolver resolver;
+
+    PlanParseCommand(AgencyResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    @Override
+    public String name() {
+        return "parse-plan";
+    }
+
+    @Override
+    public String usage() {
+        return "TỆP  đọc một kế hoạch (.txt, .docx, .pdf), in JSON theo hợp đồng phân tích, không lưu";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
+        if (arguments.size() != 1) {
+            err.println("Cách dùng: ./cchc parse-plan TỆP");
+            return 2;
+        }
+        Path file = Path.of(arguments.get(0));
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            err.println("Không tìm thấy tệp: " + file);
+            return 1;
+        }
+        try {
+            PlanParsing parsing = new PlanParsing(resolver);
+            out.println(parsing.toJson(parsing.parse(content, file.getFileName().toString(), null)));
+            return 0;
+        } catch (PlanParseException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

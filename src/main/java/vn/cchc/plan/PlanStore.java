@@ -1,0 +1,377 @@
+package vn.cchc.plan;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.audit.AuditLog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Stores published plans and reads plans and tasks. Publishing the same document again updates it. */
+@Service
+public class PlanStore {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    PlanStore(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Published(long planId, boolean created) {
+    }
+
+    public record Reference(String number, LocalDate date, String relation, Long planId) {
+    }
+
+    public record Target(String text, String metric, String comparator, java.math.BigDecimal value, String unit) {
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(Clock.system(ZONE));
+    }
+
+    public Optional<Long> findByIdentity(String identityKey) {
+        return jdbc.sql("select id from plan where identity_key = ?").param(identityKey).query(Long.class).optional();
+    }
+
+    /** Callers check the role: only the standing agency publishes. */
+    @Transactional
+    Published publish(PlanDraft draft, boolean demo) {
+        String key = draft.identityKey();
+        Optional<Long> existing = findByIdentity(key);
+        long planId;
+        Map<String, Object> before = null;
+        if (existing.isPresent()) {
+            planId = existing.get();
+            before = planAudit(planId);
+            jdbc.sql("""
+                            update plan set doc_number = ?, doc_type = ?, title = ?, issuer = ?, place = ?, issued_on = ?,
+                                signer = ?, signer_title = ?, year = ?, theme = ?, purposes = ?, requirements = ?,
+                                source_text = ?, updated_at = now() where id = ?""")
+                    .params(draft.number(), draft.type(), draft.title(), draft.issuer(), draft.place(), draft.date(),
+                            draft.signer(), draft.signerTitle(), draft.year(), draft.theme(), draft.purposes(),
+                            draft.requirements(), draft.sourceText(), planId)
+                    .update();
+        } else {
+            planId = jdbc.sql("""
+                            insert into plan (identity_key, doc_number, doc_type, title, issuer, place, issued_on, signer,
+                                signer_title, year, theme, purposes, requirements, source_text, demo)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(key, draft.number(), draft.type(), draft.title(), draft.issuer(), draft.place(), draft.date(),
+                            draft.signer(), draft.signerTitle(), draft.year(), draft.theme(), draft.purposes(),
+                            draft.requirements(), draft.sourceText(), demo)
+                    .query(Long.class).single();
+        }
+        jdbc.sql("delete from plan_reference where plan_id = ?").param(planId).update();
+        int pos = 0;
+        for (PlanDraft.Reference r : draft.references()) {
+            jdbc.sql("insert into plan_reference (plan_id, position, doc_number, ref_date, relation) values (?, ?, ?, ?, ?)")
+                    .params(planId, pos++, r.number(), r.date(), r.relation() == null ? "CITES" : r.relation()).update();
+        }
+        jdbc.sql("delete from plan_target where plan_id = ?").param(planId).update();
+        pos = 0;
+        for (PlanDraft.Target t : draft.targets()) {
+            jdbc.sql("insert into plan_target (plan_id, position, text, metric, comparator, value, unit) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(planId, pos++, t.text() == null ? "" : t.text(), t.metric(), t.comparator(), t.value(), t.unit())
+                    .update();
+        }
+        storeTasks(planId, draft);
+        linkReferences(planId, draft);
+        Map<String, Object> after = planAudit(planId);
+        if (before == null) {
+            audit.created("plan", planId, after, "Công bố kế hoạch " + nz(draft.number()));
+        } else {
+            audit.updated("plan", planId, before, after, "Cập nhật kế hoạch " + nz(draft.number()) + " (nhập lại)");
+        }
+        return new Published(planId, before == null);
+    }
+
+    private void storeTasks(long planId, PlanDraft draft) {
+        Map<String, Long> existing = new HashMap<>();
+        jdbc.sql("select task_key, id from plan_task where plan_id = ?").param(planId)
+                .query((rs, n) -> existing.put(rs.getString(1), rs.getLong(2))).list();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        int position = 0;
+        for (PlanDraft.Task t : draft.tasks()) {
+            String base = nz(t.section()) + "|" + nz(t.number());
+            int occurrence = seen.merge(base, 1, Integer::sum);
+            String key = base + "|" + occurrence;
+            keys.add(key);
+            Long id = existing.get(key);
+            String warnings = t.warnings().isEmpty() ? null : String.join("\n", t.warnings());
+            String area = t.area() == null ? "OTHER" : t.area();
+            String kind = t.deadlineKind() == null ? "UNSPECIFIED" : t.deadlineKind();
+            if (id == null) {
+                id = jdbc.sql("""
+                                insert into plan_task (plan_id, task_key, position, section, number, content, area, directed_by,
+                                    deadline_text, deadline_kind, recurrence, output, priority, quarter, warnings)
+                                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        .params(planId, key, position, t.section(), t.number(), nz(t.content()), area, t.directedBy(),
+                                t.deadlineText(), kind, t.recurrence(), t.output(), t.priority(), t.quarter(), warnings)
+                        .query(Long.class).single();
+            } else {
+                jdbc.sql("""
+                                update plan_task set position = ?, section = ?, number = ?, content = ?, area = ?, directed_by = ?,
+                                    deadline_text = ?, deadline_kind = ?, recurrence = ?, output = ?, priority = ?, quarter = ?,
+                                    warnings = ?, updated_at = now() where id = ?""")
+                        .params(position, t.section(), t.number(), nz(t.content()), area, t.directedBy(), t.deadlineText(),
+                                kind, t.recurrence(), t.output(), t.priority(), t.quarter(), warnings, id)
+                        .update();
+                jdbc.sql("delete from plan_task_unit where task_id = ?").param(id).update();
+                jdbc.sql("delete from plan_task_milestone where task_id = ?").param(id).update();
+            }
+            int p = 0;
+            for (PlanDraft.Agency a : t.lead()) {
+                jdbc.sql("insert into plan_task_unit (task_id, role, position, name, unit_id) values (?, 'LEAD', ?, ?, ?)")
+                        .params(id, p++, a.name(), a.unitId()).update();
+            }
+            p = 0;
+            for (PlanDraft.Agency a : t.coordinate()) {
+                jdbc.sql("insert into plan_task_unit (task_id, role, position, name, unit_id) values (?, 'COORDINATE', ?, ?, ?)")
+                        .params(id, p++, a.name(), a.unitId()).update();
+            }
+            p = 0;
+            for (PlanDraft.Due d : t.milestones()) {
+                jdbc.sql("insert into plan_task_milestone (task_id, position, due, precision) values (?, ?, ?, ?)")
+                        .params(id, p++, d.due(), d.precision()).update();
+            }
+            position++;
+        }
+        // A task the new version no longer has goes, unless someone already reported on it.
+        for (Map.Entry<String, Long> e : existing.entrySet()) {
+            if (!keys.contains(e.getKey())) {
+                long progress = jdbc.sql("select count(*) from task_progress where task_id = ?").param(e.getValue())
+                        .query(Long.class).single();
+                if (progress == 0) {
+                    jdbc.sql("delete from plan_task where id = ?").param(e.getValue()).update();
+                }
+            }
+        }
+    }
+
+    /** A plan that implements one in the system hangs under it; one that replaces another marks it replaced. */
+    private void linkReferences(long planId, PlanDraft draft) {
+        Long parent = null;
+        for (PlanDraft.Reference r : draft.references()) {
+            Long target = planIdByNumber(r.number()).filter(id -> id != planId).orElse(null);
+            if (target == null) {
+                continue;
+            }
+            if ("IMPLEMENTS".equals(r.relation()) && parent == null) {
+                parent = target;
+            }
+            if ("REPLACES".equals(r.relation())) {
+                jdbc.sql("update plan set status = 'REPLACED', replaced_by_id = ?, updated_at = now() where id = ?")
+                        .params(planId, target).update();
+            }
+        }
+        jdbc.sql("update plan set parent_plan_id = ? where id = ?").params(parent, planId).update();
+        // Plans already stored that implement or are replaced by this one link to it now.
+        if (draft.number() != null) {
+            jdbc.sql("""
+                            update plan p set parent_plan_id = ? from plan_reference r
+                            where r.plan_id = p.id and p.id <> ? and r.relation = 'IMPLEMENTS' and p.parent_plan_id is null
+                              and lower(replace(r.doc_number, ' ', '')) = lower(replace(?, ' ', ''))""")
+                    .params(planId, planId, draft.number()).update();
+        }
+    }
+
+    Optional<Long> planIdByNumber(String number) {
+        if (number == null || number.isBlank() || number.startsWith("/")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id from plan where lower(replace(doc_number, ' ', '')) = lower(replace(?, ' ', '')) order by id limit 1")
+                .param(number).query(Long.class).optional();
+    }
+
+    Map<String, Object> planAudit(long planId) {
+        Map<String, Object> m = new LinkedHashMap<>(jdbc.sql("""
+                        select doc_number, doc_type, title, issuer, issued_on::text as issued_on, year, status,
+                               (select count(*) from plan_task t where t.plan_id = p.id) as tasks,
+                               (select count(*) from plan_target t where t.plan_id = p.id) as targets
+                        from plan p where id = ?""")
+                .param(planId).query().singleRow());
+        return m;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    private static final String PLAN_SELECT = """
+            select p.id, p.doc_number, p.doc_type, p.title, p.issuer, p.place, p.issued_on, p.signer, p.signer_title, p.year,
+                   p.theme, p.purposes, p.requirements, p.status, p.replaced_by_id, r.doc_number as replaced_by_number,
+                   p.parent_plan_id, pp.doc_number as parent_number, p.demo,
+                   (select count(*) from plan_task t where t.plan_id = p.id) as task_count
+            from plan p left join plan r on r.id = p.replaced_by_id left join plan pp on pp.id = p.parent_plan_id""";
+
+    @Transactional(readOnly = true)
+    public List<PlanSummary> plans(Integer year) {
+        if (year == null) {
+            return jdbc.sql(PLAN_SELECT + " order by p.year desc nulls last, p.issued_on desc nulls last, p.id")
+                    .query(PlanStore::summary).list();
+        }
+        return jdbc.sql(PLAN_SELECT + " where p.year = ? order by p.issued_on desc nulls last, p.id").param(year)
+                .query(PlanStore::summary).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlanSummary> plan(long id) {
+        return jdbc.sql(PLAN_SELECT + " where p.id = ?").param(id).query(PlanStore::summary).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanSummary> children(long id) {
+        return jdbc.sql(PLAN_SELECT + " where p.parent_plan_id = ? order by p.issued_on, p.id").param(id)
+                .query(PlanStore::summary).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return jdbc.sql("select distinct year from plan where year is not null order by year desc").query(Integer.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reference> references(long planId) {
+        return jdbc.sql("""
+                        select r.doc_number, r.ref_date, r.relation,
+                               (select p.id from plan p where p.id <> r.plan_id
+                                  and lower(replace(p.doc_number, ' ', '')) = lower(replace(r.doc_number, ' ', '')) limit 1) as target
+                        from plan_reference r where r.plan_id = ? order by r.position""")
+                .param(planId)
+                .query((rs, n) -> new Reference(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        (Long) rs.getObject(4)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Target> targets(long planId) {
+        return jdbc.sql("select text, metric, comparator, value, unit from plan_target where plan_id = ? order by position")
+                .param(planId)
+                .query((rs, n) -> new Target(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    static PlanSummary summary(ResultSet rs, int n) throws SQLException {
+        return new PlanSummary(rs.getLong("id"), rs.getString("doc_number"), rs.getString("doc_type"),
+                rs.getString("title"), rs.getString("issuer"), rs.getString("place"),
+                rs.getObject("issued_on", LocalDate.class), rs.getString("signer"), rs.getString("signer_title"),
+                (Integer) rs.getObject("year"), rs.getString("theme"), rs.getString("purposes"),
+                rs.getString("requirements"), rs.getString("status"), (Long) rs.getObject("replaced_by_id"),
+                rs.getString("replaced_by_number"), (Long) rs.getObject("parent_plan_id"), rs.getString("parent_number"),
+                rs.getBoolean("demo"), rs.getLong("task_count"));
+    }
+
+    /** Tasks matching the filter, in plan and document order, with their state as of today. */
+    @Transactional(readOnly = true)
+    public List<TaskRow> tasks(TaskFilter f) {
+        return tasks(f, today());
+    }
+
+    List<TaskRow> tasks(TaskFilter f, LocalDate today) {
+        StringBuilder sql = new StringBuilder("""
+                select t.id, t.plan_id, p.doc_number, p.title, p.year, t.section, t.number, t.content, t.area, t.directed_by,
+                       t.deadline_text, t.deadline_kind, t.extended_due, t.output, t.priority, t.quarter, t.status, t.review,
+                       t.review_reason, t.percent, t.completed_on, p.demo
+                from plan_task t join plan p on p.id = t.plan_id where 1 = 1""");
+        List<Object> params = new ArrayList<>();
+        if (f.taskId() != null) {
+            sql.append(" and t.id = ?");
+            params.add(f.taskId());
+        }
+        if (f.planId() != null) {
+            sql.append(" and t.plan_id = ?");
+            params.add(f.planId());
+        }
+        if (f.year() != null) {
+            sql.append(" and p.year = ?");
+            params.add(f.year());
+        }
+        if (f.area() != null && !f.area().isBlank()) {
+            sql.append(" and t.area = ?");
+            params.add(f.area());
+        }
+        if (Boolean.TRUE.equals(f.priority())) {
+            sql.append(" and t.priority");
+        }
+        if (f.units() != null) {
+            if (f.units().isEmpty()) {
+                return List.of();
+            }
+            sql.append(" and exists (select 1 from plan_task_unit u where u.task_id = t.id and u.role = 'LEAD' and u.unit_id in (");
+            sql.append(String.join(",", f.units().stream().map(x -> "?").toList())).append("))");
+            params.addAll(f.units());
+        }
+        sql.append(" order by p.year desc nulls last, p.id, t.position");
+        record Raw(long id, long planId, String planNumber, String planTitle, Integer year, String section, String number,
+                   String content, String area, String directedBy, String deadlineText, String deadlineKind,
+                   LocalDate extendedDue, String output, boolean priority, Integer quarter, String status, String review,
+                   String reviewReason, int percent, LocalDate completedOn, boolean demo) {
+        }
+        List<Raw> raws = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Raw(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getString(4), (Integer) rs.getObject(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getObject(13, LocalDate.class), rs.getString(14), rs.getBoolean(15), (Integer) rs.getObject(16),
+                rs.getString(17), rs.getString(18), rs.getString(19), rs.getInt(20), rs.getObject(21, LocalDate.class),
+                rs.getBoolean(22))).list();
+        if (raws.isEmpty()) {
+            return List.of();
+        }
+        String ids = String.join(",", raws.stream().map(r -> Long.toString(r.id())).toList());
+        Map<Long, List<PlanDraft.Agency>> lead = new HashMap<>();
+        Map<Long, List<PlanDraft.Agency>> coordinate = new HashMap<>();
+        jdbc.sql("select task_id, role, name, unit_id from plan_task_unit where task_id in (" + ids + ") order by task_id, role, position")
+                .query((rs, n) -> {
+                    Map<Long, List<PlanDraft.Agency>> target = "LEAD".equals(rs.getString(2)) ? lead : coordinate;
+                    target.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new PlanDraft.Agency(rs.getString(3), (Long) rs.getObject(4)));
+                    return null;
+                }).list();
+        Map<Long, List<PlanDraft.Due>> milestones = new HashMap<>();
+        jdbc.sql("select task_id, due, precision from plan_task_milestone where task_id in (" + ids + ") order by task_id, due")
+                .query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new PlanDraft.Due(rs.getObject(2, LocalDate.class), rs.getString(3)))).list();
+        List<TaskRow> rows = new ArrayList<>();
+        for (Raw r : raws) {
+            TaskRow row = TaskRow.of(r.id(), r.planId(), r.planNumber(), r.planTitle(), r.year(), r.section(), r.number(),
+                    r.content(), r.area(), r.directedBy(), lead.getOrDefault(r.id(), List.of()),
+                    coordinate.getOrDefault(r.id(), List.of()), r.deadlineText(), r.deadlineKind(),
+                    milestones.getOrDefault(r.id(), List.of()), r.extendedDue(), r.output(), r.priority(), r.quarter(),
+                    r.status(), r.review(), r.reviewReason(), r.percent(), r.completedOn(), r.demo(), today);
+            if (f.state() != null && row.state() != f.state()) {
+                continue;
+            }
+            if (f.dueFrom() != null && (row.due() == null || row.due().isBefore(f.dueFrom()))) {
+                continue;
+            }
+            if (f.dueTo() != null && (row.due() == null || row.due().isAfter(f.dueTo()))) {
+                continue;
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TaskRow> task(long id) {
+        return tasks(TaskFilter.ofTask(id)).stream().findFirst();
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.cchc.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UnitSearchBrowserTest extends BrowserTest {
+
+    @Test
+    void anOfficerFindsSoNoiVuTypingWithoutDiacriticsAndOpensIt() {
+        signIn("stp.cchc");
+        browser.get(baseUrl() + "/units");
+        By soTuPhap = By.xpath("//div[@id='unit-results']//a[normalize-space()='Sở Tư pháp']");
+        assertThat(browser.findElements(soTuPhap)).as("the whole directory is listed before searching").isNotEmpty();
+
+        browser.findElement(By.id("unit-q")).sendKeys("so noi vu");
+        waitUpTo(10).until(d -> d.findElements(soTuPhap).isEmpty());
+        WebElement link = waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='unit-results']//a[normalize-space()='Sở Nội vụ']")));
+        link.click();
+
+        waitUpTo(10).until(ExpectedConditions.urlContains("/units/SO_NOI_VU"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sở Nội vụ");
+    }
+}

@@ -1,0 +1,59 @@
+package vn.cchc.directory;
+
+import org.junit.jupiter.api.Test;
+import vn.cchc.CchcIntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class UnitSearchTest extends CchcIntegrationTest {
+
+    private static final String PASSWORD = vn.cchc.security.DemoAccounts.PASSWORD;
+
+    @Test
+    void theLiveSearchIgnoresDiacriticsAndCase() throws Exception {
+        mvc.perform(get("/units/search").param("q", "SO noi vu").with(as("xem")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sở Nội vụ")))
+                .andExpect(content().string(not(containsString("Sở Tư pháp"))));
+    }
+
+    @Test
+    void theSearchFindsAUnitByOneOfItsAliases() throws Exception {
+        // "Cơ quan Thường trực công tác cải cách hành chính của tỉnh" is an alias of Sở Nội vụ
+        mvc.perform(get("/api/v1/units").param("q", "co quan thuong truc cong tac").with(httpBasic("xem", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code", hasItem("SO_NOI_VU")));
+    }
+
+    @Test
+    void formerUnitsAreHiddenUnlessAskedFor() throws Exception {
+        mvc.perform(get("/api/v1/units").param("q", "thong tin truyen thong").with(httpBasic("xem", PASSWORD)))
+                .andExpect(jsonPath("$[*].code", not(hasItem("SO_TTTT"))));
+        mvc.perform(get("/api/v1/units").param("q", "thong tin truyen thong").param("includeFormer", "true")
+                        .with(httpBasic("xem", PASSWORD)))
+                .andExpect(jsonPath("$[*].code", hasItem("SO_TTTT")));
+    }
+
+    @Test
+    void aDateShowsTheUnitsThatExistedThen() throws Exception {
+        mvc.perform(get("/api/v1/units").param("kind", "FORMER_DISTRICT").param("validOn", "2024-06-01")
+                        .with(httpBasic("xem", PASSWORD)))
+                .andExpect(jsonPath("$.length()").value(21))
+                .andExpect(jsonPath("$[*].code", hasItem("H_CUA_LO")));
+    }
+
+    @Test
+    void theTreeGroupsUnitsByKindWithVietnameseHeadings() throws Exception {
+        mvc.perform(get("/units").with(as("xem")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sở, ban, ngành")))
+                .andExpect(content().string(containsString("hx-trigger=\"input changed delay:300ms, search\"")));
+    }
+}

@@ -1,0 +1,28 @@
+package vn.cchc.plan;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cchc.CchcIntegrationTest;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoPlansTest extends CchcIntegrationTest {
+
+    @Autowired
+    PlanStore store;
+
+    @Test
+    void theDemoHoldsTheFiveSeedsWithASpreadOfMarkedProgress() {
+        assertThat(jdbc.sql("select count(*) from plan where demo").query(Long.class).single()).isEqualTo(5);
+        Set<TaskState> states = store.tasks(TaskFilter.all()).stream().filter(TaskRow::demo).map(TaskRow::state)
+                .collect(Collectors.toSet());
+        assertThat(states).contains(TaskState.NOT_STARTED, TaskState.DONE_ON_TIME, TaskState.DONE_LATE, TaskState.OVERDUE);
+        assertThat(jdbc.sql("select count(*) from task_progress where note not like '[Dữ liệu mẫu]%'").query(Long.class).single())
+                .as("demo notes are marked").isLessThanOrEqualTo(
+                        jdbc.sql("select count(*) from task_progress p join plan_task t on t.id = p.task_id join plan pl on pl.id = t.plan_id where not pl.demo")
+                                .query(Long.class).single());
+    }
+}

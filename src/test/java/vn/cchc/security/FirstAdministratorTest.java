@@ -1,0 +1,20 @@
+package vn.cchc.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import vn.cchc.CchcApplication;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A real installation never starts without an administrator whose password the operator chose. */
+class FirstAdministratorTest {
+
+    @Test
+    void aNonDemoInstallationRefusesToStartWithoutAnAdministratorPassword() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CchcApplication.class)
+                .profiles("test")
+                // command-line arguments outrank the test profile's cchc.demo=true
+                .run("--cchc.demo=false", "--cchc.admin.password=", "--spring.main.web-application-type=none").close())
+                .hasStackTraceContaining("CCHC_ADMIN_PASSWORD");
+    }
+}
