@@ -1,6 +1,15 @@
 package vn.cchc;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cchc.security.DemoAccounts;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,6 +45,31 @@ public abstract class CchcIntegrationTest {
     /** Acts as a real demo user (their unit and roles as stored), not a made-up principal. */
     protected RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(userDetailsService.loadUserByUsername(username));
+    }
+
+    /** A real HTTP client signed in through the login form of the running server (session cookie kept). */
+    protected HttpClient signedInClient(String username) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf=" + csrf.group(1);
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (login.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in failed for " + username);
+        }
+        return client;
+    }
+
+    protected HttpResponse<String> fetch(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     protected String baseUrl() {
