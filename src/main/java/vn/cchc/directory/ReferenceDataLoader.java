@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Brings the stored directory up to the bundled reference list (directory/units.tsv) at start-up, before
- * accounts are created for units (FirstAdministrator runs at order 20). It goes through the same upsert as an
- * Excel import, so a restart with unchanged data writes nothing and adds no audit entry.
- * Switch off with cchc.directory.load-reference=false once the province maintains the list itself.
+ * Adds the units of the bundled reference list (directory/units.tsv) that the stored directory lacks, at
+ * start-up, before accounts are created for units (FirstAdministrator runs at order 20). It goes through the
+ * same validated path as an Excel import. Units already stored are never touched: once a unit exists, the
+ * province's own edits win over the bundled list, so a restart never reverts them.
+ * Switch off with cchc.directory.load-reference=false.
  */
 @Component
 @Order(10)
@@ -25,9 +26,11 @@ class ReferenceDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final UnitBatchImport batchImport;
+    private final Directory directory;
 
-    ReferenceDataLoader(UnitBatchImport batchImport) {
+    ReferenceDataLoader(UnitBatchImport batchImport, Directory directory) {
         this.batchImport = batchImport;
+        this.directory = directory;
     }
 
     @Override
@@ -46,6 +49,7 @@ class ReferenceDataLoader implements ApplicationRunner {
     ImportResult load(ReferenceDirectory reference) {
         // the reference entry's id is its line in units.tsv, which is what an error message should quote
         List<UnitRow> rows = reference.all().stream()
+                .filter(e -> directory.findByCode(e.unit().code()).isEmpty())
                 .map(e -> new UnitRow((int) e.unit().id(), UnitStructure.of(e)))
                 .toList();
         return batchImport.run(UnitBatch.complete(ReferenceDirectory.DEFAULT_RESOURCE, rows));

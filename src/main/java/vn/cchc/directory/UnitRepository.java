@@ -45,33 +45,59 @@ class UnitRepository {
     }
 
     /**
-     * Units matching the query, in tree order's raw material: by kind, then Vietnamese name order. Every word
-     * of the text must appear in the unit's key, in one of its aliases' keys or in its code.
+     * Units matching the query, by kind then Vietnamese name order. Every word of the text must appear in the
+     * unit's key, in one of its aliases' keys or in its code. When nothing matches and the server has pg_trgm,
+     * a typo ("so noi vuu") still finds the unit by trigram word similarity.
      */
     List<Unit> search(UnitQuery query, LocalDate today) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
-        List<Object> params = new ArrayList<>();
+        StringBuilder filter = new StringBuilder();
+        List<Object> filterParams = new ArrayList<>();
+        if (query.kind() != null) {
+            filter.append(" and u.kind = ?");
+            filterParams.add(query.kind().name());
+        }
+        LocalDate day = query.validOn() != null ? query.validOn() : (query.includeFormer() ? null : today);
+        if (day != null) {
+            filter.append(" and (u.valid_from is null or u.valid_from <= ?) and (u.valid_to is null or u.valid_to >= ?)");
+            filterParams.add(Date.valueOf(day));
+            filterParams.add(Date.valueOf(day));
+        }
         String key = SearchKey.of(query.text());
+        StringBuilder words = new StringBuilder();
+        List<Object> params = new ArrayList<>();
         for (String word : key.isBlank() ? new String[0] : key.split(" ")) {
             String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" and (u.search_key like ? or lower(u.code) like ?")
+            words.append(" and (u.search_key like ? or lower(u.code) like ?")
                     .append(" or exists (select 1 from unit_alias a where a.unit_id = u.id and a.search_key like ?))");
             params.add(like);
             params.add(like);
             params.add(like);
         }
-        if (query.kind() != null) {
-            sql.append(" and u.kind = ?");
-            params.add(query.kind().name());
+        params.addAll(filterParams);
+        List<Unit> found = query(SELECT + " where 1 = 1" + words + filter + " order by u.kind, u.name collate vi", params);
+        if (!found.isEmpty() || key.isBlank() || !trigramsAvailable()) {
+            return found;
         }
-        LocalDate day = query.validOn() != null ? query.validOn() : (query.includeFormer() ? null : today);
-        if (day != null) {
-            sql.append(" and (u.valid_from is null or u.valid_from <= ?) and (u.valid_to is null or u.valid_to >= ?)");
-            params.add(Date.valueOf(day));
-            params.add(Date.valueOf(day));
+        List<Object> fuzzy = new ArrayList<>(List.of(key, key));
+        fuzzy.addAll(filterParams);
+        return query(SELECT + " where (word_similarity(?, u.search_key) >= 0.6"
+                + " or exists (select 1 from unit_alias a where a.unit_id = u.id and word_similarity(?, a.search_key) >= 0.6))"
+                + filter + " order by u.kind, u.name collate vi", fuzzy);
+    }
+
+    private List<Unit> query(String sql, List<Object> params) {
+        return withLists(jdbc.sql(sql).params(params).query(UnitRepository::row).list());
+    }
+
+    private Boolean trigrams;
+
+    /** Whether pg_trgm is installed; a managed server may refuse the extension (see V1_1). Asked once. */
+    private boolean trigramsAvailable() {
+        if (trigrams == null) {
+            trigrams = jdbc.sql("select exists (select 1 from pg_extension where extname = 'pg_trgm')")
+                    .query(Boolean.class).single();
         }
-        sql.append(" order by u.kind, u.name collate vi");
-        return withLists(jdbc.sql(sql.toString()).params(params).query(UnitRepository::row).list());
+        return trigrams;
     }
 
     Map<String, Long> idsByCode() {

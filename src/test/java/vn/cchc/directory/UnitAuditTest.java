@@ -65,9 +65,17 @@ class UnitAuditTest extends CchcIntegrationTest {
         int before = jdbc.sql("select count(*) from audit_entry where entity_type = 'unit'").query(Integer.class).single();
         ImportResult result = referenceData.load(new ReferenceDirectory());
         assertThat(result.created() + result.updated()).isZero();
-        assertThat(result.unchanged()).isEqualTo(new ReferenceDirectory().all().size());
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'unit'").query(Integer.class).single())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void theProvincesOwnEditSurvivesReloadingTheReferenceData() {
+        jdbc.sql("update unit set short_name = 'STP Nghệ An' where code = 'SO_TU_PHAP'").update();
+        referenceData.load(new ReferenceDirectory());
+        assertThat(jdbc.sql("select short_name from unit where code = 'SO_TU_PHAP'").query(String.class).single())
+                .isEqualTo("STP Nghệ An");
+        jdbc.sql("update unit set short_name = 'Sở Tư pháp' where code = 'SO_TU_PHAP'").update();
     }
 
     @Test

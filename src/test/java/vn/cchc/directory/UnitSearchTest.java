@@ -25,6 +25,13 @@ class UnitSearchTest extends CchcIntegrationTest {
     }
 
     @Test
+    void aTypoStillFindsTheUnitByTrigramSimilarity() throws Exception {
+        mvc.perform(get("/api/v1/units").param("q", "so noi vuu").with(httpBasic("xem", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code", hasItem("SO_NOI_VU")));
+    }
+
+    @Test
     void theSearchFindsAUnitByOneOfItsAliases() throws Exception {
         // "Cơ quan Thường trực công tác cải cách hành chính của tỉnh" is an alias of Sở Nội vụ
         mvc.perform(get("/api/v1/units").param("q", "co quan thuong truc cong tac").with(httpBasic("xem", PASSWORD)))

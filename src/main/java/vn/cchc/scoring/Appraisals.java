@@ -1,0 +1,135 @@
+package vn.cchc.scoring;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The appraiser's side: accept or change each score of their area (a reason for any change), ask for explanations, decide them. */
+@Service
+class Appraisals {
+
+    private final JdbcClient jdbc;
+    private final RoundStore store;
+    private final CriteriaSets sets;
+    private final ScoringAccess access;
+    private final ScoreChanges changes;
+    private final Rounds rounds;
+
+    Appraisals(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, ScoreChanges changes,
+               Rounds rounds) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.sets = sets;
+        this.access = access;
+        this.changes = changes;
+        this.rounds = rounds;
+    }
+
+    private record Context(ScoreItem item, Assessment assessment, ScoreRound round, Criterion criterion, String label) {
+    }
+
+    private Context context(long itemId) {
+        ScoreItem item = store.requireItem(itemId);
+        Assessment a = store.requireAssessment(item.assessmentId());
+        ScoreRound r = store.requireRound(a.roundId());
+        Criterion c = sets.criterion(item.criterionId()).orElseThrow();
+        String area = c.code().split("\\.")[0];
+        access.requireAppraise(r.id(), area);
+        if (!r.open()) {
+            throw ScoringException.locked("scoring.round.closed");
+        }
+        if (store.area(r.id(), area).map(ScoreRound.Area::finalised).orElse(false)) {
+            throw ScoringException.locked("scoring.area.finalised", area);
+        }
+        if (item.notApplicable()) {
+            throw ScoringException.locked("scoring.item.notApplicable", c.code());
+        }
+        if (c.method() == Method.SURVEY) {
+            throw new ScoringException("scoring.survey.notAppraised", c.code());
+        }
+        return new Context(item, a, r, c, rounds.unitName(a.unitId()) + " · " + c.code());
+    }
+
+    /**
+     * Accepts (blank points = the self-score) or changes a score; a change needs a reason. A request for an
+     * explanation may go with it. Only before the appraisal deadline, and only once the unit has submitted
+     * (or its self-scoring deadline has passed).
+     */
+    @Transactional
+    void appraise(long itemId, String pointsText, String reason, String explanationRequest) {
+        Context x = context(itemId);
+        if (!x.assessment().submitted() && !ScoringTexts.today().isAfter(x.assessment().selfDeadline(x.round()))) {
+            throw ScoringException.locked("scoring.appraise.notSubmitted");
+        }
+        if (ScoringTexts.today().isAfter(x.round().appraisalDeadline())) {
+            throw ScoringException.locked("scoring.deadline.appraisal", ScoringTexts.dmy(x.round().appraisalDeadline()));
+        }
+        if (x.item().explanationOutcome() != null) {
+            throw ScoringException.locked("scoring.explanation.decided", x.criterion().code());
+        }
+        BigDecimal given = ScoringTexts.parse(pointsText);
+        BigDecimal points = given == null ? x.item().selfPoints() : Points.valid(x.criterion(), given);
+        if (points == null) {
+            throw new ScoringException("scoring.points.required", x.criterion().code());
+        }
+        String why = CriteriaSets.blankToNull(reason);
+        boolean changed = !SelfAssessments.same(points, x.item().selfPoints());
+        if (changed && why == null) {
+            throw new ScoringException("scoring.appraise.reasonRequired", x.criterion().code());
+        }
+        String request = CriteriaSets.blankToNull(explanationRequest);
+        if (request != null && x.assessment().explanationLocked()) {
+            throw ScoringException.locked("scoring.explanation.locked");
+        }
+        BigDecimal before = x.item().finalPoints();
+        jdbc.sql("""
+                        update score_item set appraised_points = ?, appraisal_reason = ?, appraised_by = ?, appraised_at = now(),
+                            explanation_request = coalesce(?, explanation_request),
+                            explanation_requested_by = case when cast(? as text) is null then explanation_requested_by else ? end
+                        where id = ?""")
+                .params(points, why, CriteriaSets.actor(), request, request, CriteriaSets.actor(), itemId).update();
+        changes.record(x.item(), x.label(), "APPRAISAL", before, points, why, Map.of(), Map.of());
+        if (request != null) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("request", x.item().explanationRequest());
+            changes.recordOther(x.item(), x.label(), "REQUEST", b, Map.of("request", request));
+        }
+    }
+
+    /**
+     * Second appraisal: decides an explanation. Accepted: the score becomes the given points or, if blank, the
+     * self-score. Not accepted: the appraised score stays unless points are given. A reason is always required.
+     */
+    @Transactional
+    void decideExplanation(long itemId, boolean accepted, String pointsText, String reason) {
+        Context x = context(itemId);
+        if (!x.item().explanationRequested()) {
+            throw new ScoringException("scoring.explanation.notRequested", x.criterion().code());
+        }
+        if (x.item().explanationOutcome() != null) {
+            throw ScoringException.locked("scoring.explanation.decided", x.criterion().code());
+        }
+        boolean unitMayStillAnswer = x.item().explanationAnswer() == null && !x.assessment().explanationLocked()
+                && !ScoringTexts.today().isAfter(x.round().explanationDeadline());
+        if (unitMayStillAnswer) {
+            throw ScoringException.locked("scoring.explanation.awaiting", x.criterion().code());
+        }
+        String why = CriteriaSets.blankToNull(reason);
+        if (why == null) {
+            throw new ScoringException("scoring.reason.required");
+        }
+        BigDecimal given = Points.valid(x.criterion(), ScoringTexts.parse(pointsText));
+        BigDecimal points = given != null ? given : accepted ? x.item().selfPoints() : x.item().appraisedPoints();
+        BigDecimal before = x.item().finalPoints();
+        jdbc.sql("""
+                        update score_item set appraised_points = ?, appraisal_reason = ?, appraised_by = ?, appraised_at = now(),
+                            explanation_outcome = ? where id = ?""")
+                .params(points, why, CriteriaSets.actor(), accepted ? "ACCEPTED" : "REJECTED", itemId).update();
+        changes.record(x.item(), x.label(), "EXPLANATION", before, points, why, Map.of("outcome", "PENDING"),
+                Map.of("outcome", accepted ? "ACCEPTED" : "REJECTED"));
+    }
+}

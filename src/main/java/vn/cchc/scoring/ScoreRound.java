@@ -1,0 +1,30 @@
+package vn.cchc.scoring;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A year's scoring round: OPEN (self-assessment, appraisal, explanation), CONSOLIDATED, PUBLISHED. */
+public record ScoreRound(long id, int year, String name, String status, LocalDate selfDeadline,
+                         LocalDate appraisalDeadline, LocalDate explanationDeadline, boolean demo, String openedBy,
+                         OffsetDateTime openedAt, String consolidatedBy, OffsetDateTime consolidatedAt,
+                         String publishedBy, OffsetDateTime publishedAt, String decisionRef) {
+
+    public boolean open() {
+        return "OPEN".equals(status);
+    }
+
+    public boolean published() {
+        return "PUBLISHED".equals(status);
+    }
+
+    /** The set and bands used for one unit group. */
+    public record GroupSet(ScoringGroup group, long setId, String bands) {
+    }
+
+    /** Who appraises an area, and whether they have finalised it. */
+    public record Area(String areaCode, long appraiserUnitId, String finalisedBy, OffsetDateTime finalisedAt) {
+        public boolean finalised() {
+            return finalisedAt != null;
+        }
+    }
+}

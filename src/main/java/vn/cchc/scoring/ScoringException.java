@@ -1,0 +1,50 @@
+package vn.cchc.scoring;
+
+import java.util.List;
+
+/** A request the scoring rules refuse. The message is a key of messages/scoring.properties with its arguments. */
+class ScoringException extends RuntimeException {
+
+    private final transient Object[] args;
+    private final boolean conflict;
+    private final List<String> details;
+
+    ScoringException(String key, Object... args) {
+        this(false, key, args);
+    }
+
+    private ScoringException(boolean conflict, String key, Object... args) {
+        super(key);
+        this.args = args;
+        this.conflict = conflict;
+        this.details = List.of();
+    }
+
+    ScoringException(String key, List<String> details) {
+        super(key);
+        this.args = new Object[]{details.size()};
+        this.conflict = false;
+        this.details = List.copyOf(details);
+    }
+
+    /** The state forbids it (locked, past the deadline): 409 in the API. */
+    static ScoringException locked(String key, Object... args) {
+        return new ScoringException(true, key, args);
+    }
+
+    String key() {
+        return getMessage();
+    }
+
+    Object[] args() {
+        return args;
+    }
+
+    boolean conflict() {
+        return conflict;
+    }
+
+    List<String> details() {
+        return details;
+    }
+}

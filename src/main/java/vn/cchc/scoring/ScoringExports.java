@@ -1,0 +1,332 @@
+package vn.cchc.scoring;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.directory.Directory;
+import vn.cchc.directory.UnitRef;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Exports: the ranking and a unit's score sheet as Excel and as Word (official format), a unit's evidence as one zip. */
+@Component
+@Transactional(readOnly = true)
+class ScoringExports {
+
+    private final RoundStore store;
+    private final CriteriaSets sets;
+    private final Results results;
+    private final ScoringTexts texts;
+    private final Directory directory;
+
+    ScoringExports(RoundStore store, CriteriaSets sets, Results results, ScoringTexts texts, Directory directory) {
+        this.store = store;
+        this.sets = sets;
+        this.results = results;
+        this.texts = texts;
+        this.directory = directory;
+    }
+
+    // ---- ranking
+
+    byte[] rankingXlsx(ScoreRound round) {
+        List<Results.UnitResult> all = results.of(round.id());
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = bold(wb);
+            for (ScoringGroup g : ScoringGroup.values()) {
+                List<Results.UnitResult> list = all.stream().filter(r -> r.group() == g).toList();
+                if (list.isEmpty()) {
+                    continue;
+                }
+                Sheet sheet = wb.createSheet(texts.get("scoring.group." + g));
+                Row title = sheet.createRow(0);
+                title.createCell(0).setCellValue(texts.get("scoring.export.rankingTitle", texts.get("scoring.group." + g),
+                        String.valueOf(round.year())));
+                title.getCell(0).setCellStyle(bold);
+                List<String> areaCodes = new ArrayList<>();
+                list.forEach(r -> r.areas().forEach(a -> {
+                    if (!areaCodes.contains(a.code())) {
+                        areaCodes.add(a.code());
+                    }
+                }));
+                Row head = sheet.createRow(2);
+                List<String> headings = new ArrayList<>(List.of(texts.get("scoring.col.rank"), texts.get("scoring.col.unit"),
+                        texts.get("scoring.col.max"), texts.get("scoring.col.self"), texts.get("scoring.col.bonus"),
+                        texts.get("scoring.col.penalty"), texts.get("scoring.col.total"), texts.get("scoring.col.index"),
+                        texts.get("scoring.col.band"), texts.get("scoring.col.lastYearIndex"), texts.get("scoring.col.change")));
+                areaCodes.forEach(c -> headings.add(texts.get("scoring.col.areaIndex", c)));
+                for (int i = 0; i < headings.size(); i++) {
+                    Cell c = head.createCell(i);
+                    c.setCellValue(headings.get(i));
+                    c.setCellStyle(bold);
+                }
+                int r = 3;
+                for (Results.UnitResult u : list) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(u.rank());
+                    row.createCell(1).setCellValue(u.unit().name());
+                    num(row, 2, u.max());
+                    num(row, 3, u.selfTotal());
+                    num(row, 4, u.bonus());
+                    num(row, 5, u.penalty());
+                    num(row, 6, u.total());
+                    num(row, 7, u.index());
+                    row.createCell(8).setCellValue(u.band() == null ? "" : u.band());
+                    num(row, 9, u.lastYearIndex());
+                    num(row, 10, u.indexChange());
+                    for (int i = 0; i < areaCodes.size(); i++) {
+                        String code = areaCodes.get(i);
+                        int col = 11 + i;
+                        u.areas().stream().filter(a -> a.code().equals(code)).findFirst().ifPresent(a -> num(row, col, a.index()));
+                    }
+                }
+                sheet.setColumnWidth(1, 45 * 256);
+            }
+            if (wb.getNumberOfSheets() == 0) {
+                wb.createSheet(texts.get("scoring.export.empty"));
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    byte[] rankingDocx(ScoreRound round) {
+        List<Results.UnitResult> all = results.of(round.id());
+        OfficialDocx doc = new OfficialDocx(heading(texts.get("scoring.docx.rankingSummary", String.valueOf(round.year()))));
+        doc.paragraph(texts.get("scoring.docx.rankingIntro", round.name(),
+                round.decisionRef() == null ? texts.get("scoring.docx.noDecision") : round.decisionRef()), false);
+        int n = 1;
+        for (ScoringGroup g : ScoringGroup.values()) {
+            List<Results.UnitResult> list = all.stream().filter(r -> r.group() == g).toList();
+            if (list.isEmpty()) {
+                continue;
+            }
+            doc.paragraph(roman(n++) + ". " + texts.get("scoring.docx.groupHeading", texts.get("scoring.group." + g)), true);
+            List<List<String>> rows = new ArrayList<>();
+            for (Results.UnitResult u : list) {
+                rows.add(List.of(String.valueOf(u.rank()), u.unit().name(), texts.points(u.selfTotal()), texts.points(u.total()),
+                        texts.index(u.index()), u.band() == null ? "" : u.band()));
+            }
+            doc.table(List.of(texts.get("scoring.col.rank"), texts.get("scoring.col.unit"), texts.get("scoring.col.self"),
+                    texts.get("scoring.col.total"), texts.get("scoring.col.index"), texts.get("scoring.col.band")),
+                    rows, new int[]{8, 44, 12, 12, 12, 12}, null);
+        }
+        closing(doc);
+        return doc.bytes();
+    }
+
+    // ---- a unit's score sheet
+
+    private record SheetLine(String code, String name, int level, BigDecimal max, ScoreItem item, boolean leaf,
+                             BigDecimal self, BigDecimal fin) {
+    }
+
+    private List<SheetLine> lines(Assessment a) {
+        CriteriaTree tree = sets.tree(a.setId());
+        Map<Long, ScoreItem> items = new HashMap<>();
+        store.items(a.id()).forEach(i -> items.put(i.criterionId(), i));
+        List<SheetLine> out = new ArrayList<>();
+        for (CriteriaTree.Node node : tree.flatten()) {
+            BigDecimal max = BigDecimal.ZERO;
+            BigDecimal s = BigDecimal.ZERO;
+            BigDecimal f = BigDecimal.ZERO;
+            for (CriteriaTree.Node leaf : node.leaves()) {
+                ScoreItem i = items.get(leaf.criterion().id());
+                if (i == null || i.notApplicable()) {
+                    continue;
+                }
+                boolean normal = leaf.criterion().kind() == ItemKind.NORMAL;
+                max = max.add(normal || node.leaf() ? leaf.criterion().maxPoints() : BigDecimal.ZERO);
+                if (normal || node.leaf()) {
+                    s = s.add(i.selfPoints() == null ? BigDecimal.ZERO : i.selfPoints());
+                    f = f.add(i.finalPoints() == null ? BigDecimal.ZERO : i.finalPoints());
+                }
+            }
+            ScoreItem item = node.leaf() ? items.get(node.criterion().id()) : null;
+            out.add(new SheetLine(node.criterion().code(), node.criterion().name(), node.criterion().level(), max, item,
+                    node.leaf(), item != null && item.notApplicable() ? null : s, item != null && item.notApplicable() ? null : f));
+        }
+        return out;
+    }
+
+    byte[] sheetXlsx(Assessment a) {
+        ScoreRound round = store.requireRound(a.roundId());
+        UnitRef unit = directory.findById(a.unitId()).orElseThrow();
+        Results.UnitResult result = results.ofAssessment(a.id()).orElse(null);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = bold(wb);
+            Sheet sheet = wb.createSheet(texts.get("scoring.export.sheet"));
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue(texts.get("scoring.export.sheetTitle", unit.name(), String.valueOf(round.year())));
+            title.getCell(0).setCellStyle(bold);
+            Row head = sheet.createRow(2);
+            String[] cols = {"code", "content", "max", "self", "appraised", "notApplicable", "note", "reason", "explanation"};
+            for (int i = 0; i < cols.length; i++) {
+                Cell c = head.createCell(i);
+                c.setCellValue(texts.get("scoring.col." + cols[i]));
+                c.setCellStyle(bold);
+            }
+            int r = 3;
+            for (SheetLine l : lines(a)) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(l.code());
+                row.createCell(1).setCellValue(l.name());
+                num(row, 2, l.max());
+                num(row, 3, l.self());
+                num(row, 4, l.fin());
+                if (!l.leaf()) {
+                    row.getCell(0).setCellStyle(bold);
+                    row.getCell(1).setCellStyle(bold);
+                    continue;
+                }
+                ScoreItem i = l.item();
+                row.createCell(5).setCellValue(i.notApplicable() ? texts.get("scoring.sheet.yes") : "");
+                row.createCell(6).setCellValue(join(i.selfNote(), i.computedDetail()));
+                row.createCell(7).setCellValue(i.appraisalReason() == null ? "" : i.appraisalReason());
+                row.createCell(8).setCellValue(join(i.explanationRequest(), i.explanationAnswer()));
+            }
+            if (result != null) {
+                r++;
+                total(sheet, r++, texts.get("scoring.col.max"), result.max(), bold);
+                total(sheet, r++, texts.get("scoring.col.self"), result.selfTotal(), bold);
+                total(sheet, r++, texts.get("scoring.col.total"), result.total(), bold);
+                total(sheet, r++, texts.get("scoring.col.index"), result.index(), bold);
+                Row band = sheet.createRow(r);
+                band.createCell(1).setCellValue(texts.get("scoring.col.band"));
+                band.createCell(4).setCellValue(result.band() == null ? "" : result.band());
+            }
+            sheet.setColumnWidth(1, 70 * 256);
+            sheet.setColumnWidth(6, 40 * 256);
+            sheet.setColumnWidth(7, 40 * 256);
+            sheet.setColumnWidth(8, 40 * 256);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    byte[] sheetDocx(Assessment a) {
+        ScoreRound round = store.requireRound(a.roundId());
+        UnitRef unit = directory.findById(a.unitId()).orElseThrow();
+        Results.UnitResult result = results.ofAssessment(a.id()).orElse(null);
+        OfficialDocx doc = new OfficialDocx(heading(texts.get("scoring.docx.sheetSummary", String.valueOf(round.year()),
+                unit.name())));
+        doc.paragraph(texts.get("scoring.docx.sheetIntro", round.name(), unit.name()), false);
+        List<List<String>> rows = new ArrayList<>();
+        List<Boolean> boldRows = new ArrayList<>();
+        for (SheetLine l : lines(a)) {
+            boolean na = l.item() != null && l.item().notApplicable();
+            String note = l.item() == null ? "" : na ? texts.get("scoring.notApplicable")
+                    : l.item().appraisalReason() == null ? "" : l.item().appraisalReason();
+            rows.add(List.of(l.code(), l.name(), texts.points(l.max()), na ? "" : texts.points(l.self()),
+                    na ? "" : texts.points(l.fin()), note));
+            boldRows.add(!l.leaf());
+        }
+        doc.table(List.of(texts.get("scoring.col.code"), texts.get("scoring.col.content"), texts.get("scoring.col.max"),
+                texts.get("scoring.col.self"), texts.get("scoring.col.appraised"), texts.get("scoring.col.note")),
+                rows, new int[]{8, 46, 10, 10, 10, 16}, boldRows);
+        if (result != null) {
+            doc.paragraph(texts.get("scoring.docx.result", texts.points(result.selfTotal()), texts.points(result.total()),
+                    texts.points(result.max()), texts.index(result.index()), result.band() == null ? "" : result.band(),
+                    String.valueOf(result.rank()), texts.get("scoring.group." + result.group())), false);
+        }
+        closing(doc);
+        return doc.bytes();
+    }
+
+    // ---- evidence
+
+    byte[] evidenceZip(Assessment a) {
+        CriteriaTree tree = sets.tree(a.setId());
+        Map<Long, String> codeOfItem = new HashMap<>();
+        store.items(a.id()).forEach(i -> codeOfItem.put(i.id(), tree.node(i.criterionId()).criterion().code()));
+        Set<String> names = new HashSet<>();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ScoreItem.Evidence e : store.evidence(a.id())) {
+                RoundStore.EvidenceFile f = store.evidenceFile(e.id()).orElseThrow();
+                String folder = codeOfItem.get(e.itemId()) + ("EXPLANATION".equals(e.stage()) ? "/giai-trinh/" : "/");
+                String name = folder + EvidenceCheck.safeName(f.filename());
+                if (!names.add(name)) {
+                    name = folder + e.id() + "-" + EvidenceCheck.safeName(f.filename());
+                    names.add(name);
+                }
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(f.content());
+                zip.closeEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- helpers
+
+    private OfficialDocx.Heading heading(String summary) {
+        return new OfficialDocx.Heading(texts.get("scoring.docx.parent"), texts.get("scoring.docx.issuer"),
+                texts.get("scoring.docx.number"), texts.get("scoring.docx.place"), ScoringTexts.today(),
+                texts.get("scoring.docx.type"), summary, texts.get("scoring.docx.motto1"), texts.get("scoring.docx.motto2"));
+    }
+
+    private void closing(OfficialDocx doc) {
+        doc.closing(texts.get("scoring.docx.recipients"), List.of(texts.get("scoring.docx.recipient1"),
+                        texts.get("scoring.docx.recipient2"), texts.get("scoring.docx.recipient3")),
+                texts.get("scoring.docx.signPrefix"), texts.get("scoring.docx.signTitle"), texts.get("scoring.docx.signer"));
+    }
+
+    private static String roman(int n) {
+        return switch (n) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            default -> String.valueOf(n);
+        };
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b == null ? "" : b;
+        }
+        return b == null || b.isBlank() ? a : a + " | " + b;
+    }
+
+    private static CellStyle bold(XSSFWorkbook wb) {
+        CellStyle s = wb.createCellStyle();
+        Font f = wb.createFont();
+        f.setBold(true);
+        s.setFont(f);
+        return s;
+    }
+
+    private static void num(Row row, int col, BigDecimal v) {
+        if (v != null) {
+            row.createCell(col).setCellValue(v.doubleValue());
+        }
+    }
+
+    private static void total(Sheet sheet, int r, String label, BigDecimal v, CellStyle bold) {
+        Row row = sheet.createRow(r);
+        row.createCell(1).setCellValue(label);
+        row.getCell(1).setCellStyle(bold);
+        num(row, 4, v);
+    }
+}

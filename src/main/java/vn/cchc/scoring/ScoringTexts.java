@@ -1,0 +1,85 @@
+package vn.cchc.scoring;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Vietnamese text and numbers for scoring: messages with arguments, points with a decimal comma ("1,5"),
+ * dates as dd/MM/yyyy. Templates use it as {@code @scoringTexts}.
+ */
+@Component("scoringTexts")
+public class ScoringTexts {
+
+    static final Locale VI = Locale.forLanguageTag("vi-VN");
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final MessageSource messages;
+
+    ScoringTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String get(String key, Object... args) {
+        return messages.getMessage(key, args, key, VI);
+    }
+
+    String of(ScoringException e) {
+        return get(e.key(), e.args());
+    }
+
+    /** Points as Vietnamese write them: "1,5", "10", "—" when empty. */
+    public String points(BigDecimal p) {
+        if (p == null) {
+            return "—";
+        }
+        BigDecimal s = p.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (s.scale() < 0) {
+            s = s.setScale(0);
+        }
+        return s.toPlainString().replace('.', ',');
+    }
+
+    /** An index with two decimals: "91,39". */
+    public String index(BigDecimal p) {
+        return p == null ? "—" : p.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    public String time(OffsetDateTime t) {
+        return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(ZONE));
+    }
+
+    /** Parses "1,5" or "1.5"; null for blank; an exception for anything else. */
+    static BigDecimal parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ScoringException("scoring.error.notANumber", text.trim());
+        }
+    }
+
+    /** dd/MM/yyyy for message arguments (MessageFormat would print a LocalDate as ISO). */
+    static String dmy(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+}
