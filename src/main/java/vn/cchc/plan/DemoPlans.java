@@ -88,10 +88,10 @@ class DemoPlans implements ApplicationRunner {
             directory.findByCode(pair[0]).map(UnitRef::id).ifPresent(id -> officers.put(id, pair[1]));
         }
         List<TaskRow> tasks = store.tasks(TaskFilter.all()).stream().filter(TaskRow::demo)
-                .filter(t -> t.lead().stream().anyMatch(a -> a.unitId() != null)).toList();
+                .filter(t -> !t.units().isEmpty()).toList();
         int i = 0;
         for (TaskRow t : tasks) {
-            String officer = t.lead().stream().filter(a -> a.unitId() != null).map(a -> officers.get(a.unitId()))
+            String officer = t.units().stream().map(u -> officers.get(u.unitId()))
                     .filter(java.util.Objects::nonNull).findFirst().orElse("admin");
             int slot = i++ % 9;
             java.time.LocalDate due = t.due();

@@ -40,8 +40,20 @@ public record PlanDraft(String number, String type, String title, String issuer,
     public record Target(String text, String metric, String comparator, BigDecimal value, String unit) {
     }
 
-    /** An agency named in a task: the words as printed, and the unit when it resolved to one. */
-    public record Agency(String name, Long unitId) {
+    /**
+     * An agency named in a task: the words as printed, and the unit when it resolved to one, or the group
+     * ({@link vn.cchc.directory.AgencyGroup} name) when the words name a collective.
+     */
+    public record Agency(String name, Long unitId, String group) {
+
+        public Agency(String name, Long unitId) {
+            this(name, unitId, null);
+        }
+
+        /** Neither a unit nor a group: the officer should check the words. */
+        public boolean unresolved() {
+            return unitId == null && group == null;
+        }
     }
 
     public record Due(LocalDate due, String precision) {
@@ -60,11 +72,16 @@ public record PlanDraft(String number, String type, String title, String issuer,
         }
 
         public boolean hasUnresolvedAgency() {
-            return lead.stream().anyMatch(a -> a.unitId() == null) || coordinate.stream().anyMatch(a -> a.unitId() == null);
+            return lead.stream().anyMatch(Agency::unresolved) || coordinate.stream().anyMatch(Agency::unresolved);
         }
 
         public boolean leadUnresolved() {
-            return lead.stream().anyMatch(a -> a.unitId() == null);
+            return lead.stream().anyMatch(Agency::unresolved);
+        }
+
+        public Task withAgencies(List<Agency> newLead, List<Agency> newCoordinate) {
+            return new Task(section, number, area, content, directedBy, newLead, newCoordinate, deadlineText,
+                    deadlineKind, milestones, recurrence, output, quarter, priority, warnings);
         }
 
         public String leadLines() {
@@ -148,6 +165,21 @@ public record PlanDraft(String number, String type, String title, String issuer,
         String folded = java.text.Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         return folded.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    /** The day that decides which units a group holds: the document's date, else the start of its year. */
+    public LocalDate effectiveDate() {
+        return date != null ? date : year != null ? LocalDate.of(year, 1, 1) : null;
+    }
+
+    /** Agencies no unit was found for get their group, when the words name one. */
+    PlanDraft withGroups(java.util.function.BiFunction<String, LocalDate, String> groupOfName) {
+        LocalDate on = effectiveDate();
+        java.util.function.Function<List<Agency>, List<Agency>> mark = list -> list.stream()
+                .map(a -> a.unitId() != null || a.group() != null ? a
+                        : new Agency(a.name(), null, groupOfName.apply(a.name(), on)))
+                .toList();
+        return withTasks(tasks.stream().map(t -> t.withAgencies(mark.apply(t.lead()), mark.apply(t.coordinate()))).toList());
     }
 
     public PlanDraft withTasks(List<Task> newTasks) {

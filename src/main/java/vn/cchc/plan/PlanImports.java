@@ -40,9 +40,16 @@ public class PlanImports {
     private final PlanStore store;
     private final Directory directory;
     private final ObjectProvider<AgencyResolver> resolver;
+    private final AgencyGroups groups;
+    private final XlsxTaskTemplate template;
+    private final PlanParsing parsing;
 
     PlanImports(JdbcClient jdbc, ObjectMapper json, AuditLog audit, UnitAccess access, PlanStore store,
-                Directory directory, ObjectProvider<AgencyResolver> resolver) {
+                Directory directory, ObjectProvider<AgencyResolver> resolver, AgencyGroups groups,
+                XlsxTaskTemplate template, PlanParsing parsing) {
+        this.groups = groups;
+        this.template = template;
+        this.parsing = parsing;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
@@ -63,9 +70,55 @@ public class PlanImports {
 
     /** Parses a document into a draft; the parser's own exceptions (PlanParseException) carry a Vietnamese message. */
     PlanDraft parse(byte[] content, String filename) {
-        PlanParsing parsing = new PlanParsing(resolver.getIfAvailable(() -> (phrase, date) -> List.of()));
-        ParsedPlan parsed = parsing.parse(content, filename, PlanStore.today());
-        return PlanDraft.from(parsed, textOf(content), code -> directory.findByCode(code).map(UnitRef::id).orElse(null));
+        LocalDate fallback = PlanStore.today();
+        if (XlsxTaskTemplate.isXlsx(content)) {
+            // Deadlines without a year ("Quý II") belong to the year of the plan the template was exported from.
+            fallback = store.planIdByNumber(template.number(content)).flatMap(store::plan)
+                    .map(p -> p.date() != null ? p.date() : p.year() != null ? LocalDate.of(p.year(), 1, 1) : null)
+                    .orElse(fallback);
+        }
+        ParsedPlan parsed = parsing.parse(content, filename, fallback);
+        PlanDraft draft = PlanDraft.from(parsed, textOf(content), code -> directory.findByCode(code).map(UnitRef::id).orElse(null));
+        if (XlsxTaskTemplate.isXlsx(content)) {
+            draft = completeFromExisting(template.heading(content, draft));
+        }
+        return draft.withGroups((name, on) -> groups.groupOf(name, on).map(Enum::name).orElse(null));
+    }
+
+    /**
+     * A task template carries no issuer or date; when its number is a plan already stored, the plan's own
+     * metadata, references and targets are taken so publishing updates that plan instead of copying it.
+     */
+    private PlanDraft completeFromExisting(PlanDraft d) {
+        Optional<PlanSummary> existing = store.planIdByNumber(d.number()).flatMap(store::plan);
+        if (existing.isEmpty()) {
+            return d;
+        }
+        PlanSummary p = existing.get();
+        List<PlanDraft.Reference> refs = store.references(p.id()).stream()
+                .map(r -> new PlanDraft.Reference(r.number(), r.date(), r.relation())).toList();
+        List<PlanDraft.Target> targets = store.targets(p.id()).stream()
+                .map(t -> new PlanDraft.Target(t.text(), t.metric(), t.comparator(), t.value(), t.unit())).toList();
+        // The area, directing leader, priority and quarter are not in the template's columns: a task at the same place
+        // (section, number, and which occurrence of it: seed 001 prints "4" twice in section IV) keeps them.
+        Map<String, TaskRow> before = new java.util.HashMap<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        store.tasks(TaskFilter.ofPlan(p.id())).forEach(t -> {
+            String at = PlanStore.nz(t.section()) + "|" + PlanStore.nz(t.number());
+            before.put(at + "|" + seen.merge(at, 1, Integer::sum), t);
+        });
+        seen.clear();
+        List<PlanDraft.Task> tasks = d.tasks().stream().map(t -> {
+            String at = PlanStore.nz(t.section()) + "|" + PlanStore.nz(t.number());
+            TaskRow old = before.get(at + "|" + seen.merge(at, 1, Integer::sum));
+            return old == null ? t
+                    : new PlanDraft.Task(t.section(), t.number(), "OTHER".equals(t.area()) ? old.area() : t.area(), t.content(),
+                    t.directedBy() == null ? old.directedBy() : t.directedBy(), t.lead(), t.coordinate(), t.deadlineText(),
+                    t.deadlineKind(), t.milestones(), t.recurrence(), t.output(), t.quarter() == null ? old.quarter() : t.quarter(),
+                    t.priority() || old.priority(), t.warnings());
+        }).toList();
+        return new PlanDraft(p.number(), p.type(), p.title(), p.issuer(), p.place(), p.date(), p.signer(), p.signerTitle(),
+                p.year(), p.theme(), p.purposes(), p.requirements(), refs, targets, tasks, d.warnings(), d.sourceText());
     }
 
     @Transactional
@@ -162,7 +215,8 @@ public class PlanImports {
                     unitId = null;
                 }
             }
-            result.add(new PlanDraft.Agency(name, unitId));
+            String group = unitId != null ? null : groups.groupOf(name, onDate).map(Enum::name).orElse(null);
+            result.add(new PlanDraft.Agency(name, unitId, group));
         }
         return result;
     }

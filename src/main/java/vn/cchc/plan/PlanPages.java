@@ -44,9 +44,15 @@ class PlanPages {
     private final Directory directory;
     private final TaskExport export;
     private final UserAdministration users;
+    private final PlanCascade cascade;
+    private final AgencyGroups groups;
+    private final PlanDashboard dashboard;
 
     PlanPages(PlanStore store, ProgressService progress, UnitAccess access, Directory directory, TaskExport export,
-              UserAdministration users) {
+              UserAdministration users, PlanCascade cascade, AgencyGroups groups, PlanDashboard dashboard) {
+        this.dashboard = dashboard;
+        this.cascade = cascade;
+        this.groups = groups;
         this.store = store;
         this.progress = progress;
         this.access = access;
@@ -63,6 +69,10 @@ class PlanPages {
     }
 
     public record Point(LocalDate due, String precision, TaskRow task) {
+    }
+
+    /** The milestones falling in one month, for the plan's timeline. */
+    public record Month(int year, int month, List<Point> points) {
     }
 
     static Counts counts(String label, Long unitId, List<TaskRow> rows) {
@@ -102,26 +112,111 @@ class PlanPages {
         List<Point> timeline = new ArrayList<>();
         tasks.forEach(t -> t.milestones().forEach(m -> timeline.add(new Point(m.due(), m.precision(), t))));
         timeline.sort(java.util.Comparator.comparing(Point::due));
-        model.addAttribute("timeline", timeline);
+        Map<java.time.YearMonth, List<Point>> byMonth = timeline.stream().collect(Collectors.groupingBy(
+                p -> java.time.YearMonth.from(p.due()), TreeMap::new, Collectors.toList()));
+        model.addAttribute("timeline", byMonth.entrySet().stream()
+                .map(e -> new Month(e.getKey().getYear(), e.getKey().getMonthValue(), e.getValue())).toList());
+        model.addAttribute("today", PlanStore.today());
         Map<Integer, List<TaskRow>> quarters = new TreeMap<>();
         tasks.stream().filter(t -> t.quarter() != null).forEach(t -> quarters.computeIfAbsent(t.quarter(), k -> new ArrayList<>()).add(t));
         model.addAttribute("quarters", quarters);
+        model.addAttribute("quarterCounts", quarters.entrySet().stream()
+                .map(e -> counts(Integer.toString(e.getKey()), null, e.getValue())).toList());
+        // The issuer as printed ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") is shown by the unit's proper name when it resolves.
+        model.addAttribute("issuerUnit", groups.unitOf(plan.issuer(), plan.date()).orElse(null));
+        model.addAttribute("standing", access.isStandingAgency());
+        CchcUser user = CurrentUser.require();
+        List<UnitRef> cascadeUnits = plan.draft() ? List.of() : cascade.assignedUnits(id).stream()
+                .filter(u -> cascade.canCascade(u.id())).toList();
+        model.addAttribute("cascadeUnits", cascadeUnits);
+        model.addAttribute("ownUnit", user.unitId());
+        model.addAttribute("canEdit", cascade.canEdit(plan));
         return "plan/show";
     }
 
-    private List<Counts> unitCounts(List<TaskRow> tasks) {
+    @PostMapping("/plans/{id}/close")
+    String close(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (!access.isStandingAgency()) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ cơ quan thường trực được kết thúc kế hoạch.");
+        }
+        return run(redirect, "/plans/" + id, "plan.flash.closed", () -> {
+            store.close(id, reason, CurrentUser.require().username());
+            return 0L;
+        });
+    }
+
+    @PostMapping("/plans/{id}/cascade")
+    String cascade(@PathVariable long id, @RequestParam long unitId, RedirectAttributes redirect) {
+        try {
+            long draft = cascade.createDraft(id, unitId);
+            redirect.addFlashAttribute("flashSuccess", "plan.flash.cascaded");
+            return "redirect:/plans/" + draft;
+        } catch (PlanRuleException e) {
+            redirect.addFlashAttribute("flashError", e.key());
+            return "redirect:/plans/" + id;
+        }
+    }
+
+    @GetMapping("/plans/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        PlanSummary plan = store.plan(id).orElseThrow(NotFound::new);
+        if (!cascade.canEdit(plan)) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ sửa được dự thảo của đơn vị mình.");
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("tasks", store.tasks(TaskFilter.ofPlan(id)));
+        return "plan/edit";
+    }
+
+    @PostMapping("/plans/{id}/edit")
+    String edit(@PathVariable long id, @RequestParam org.springframework.util.MultiValueMap<String, String> form,
+                RedirectAttributes redirect) {
+        List<PlanCascade.TaskEdit> tasks = new ArrayList<>();
+        for (TaskRow t : store.tasks(TaskFilter.ofPlan(id))) {
+            String p = "t" + t.id() + ".";
+            if (form.containsKey(p + "content")) {
+                tasks.add(new PlanCascade.TaskEdit(t.id(), form.getFirst(p + "content"), form.getFirst(p + "deadline"),
+                        form.getFirst(p + "output"), form.containsKey(p + "delete")));
+            }
+        }
+        LocalDate date;
+        try {
+            String d = form.getFirst("date");
+            date = d == null || d.isBlank() ? null : LocalDate.parse(d.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("flashError", "plan.error.date");
+            return "redirect:/plans/" + id + "/edit";
+        }
+        PlanCascade.DraftEdit edit = new PlanCascade.DraftEdit(form.getFirst("number"), date, form.getFirst("title"),
+                form.getFirst("signer"), form.getFirst("signerTitle"), tasks);
+        boolean issue = form.containsKey("issue");
+        try {
+            cascade.edit(id, edit);
+            if (issue) {
+                cascade.issue(id);
+                redirect.addFlashAttribute("flashSuccess", "plan.flash.issued");
+                return "redirect:/plans/" + id;
+            }
+            redirect.addFlashAttribute("flashSuccess", "plan.flash.saved");
+        } catch (PlanRuleException e) {
+            redirect.addFlashAttribute("flashError", e.key());
+        }
+        return "redirect:/plans/" + id + "/edit";
+    }
+
+    /** Per lead unit, each unit counted by its own part of a shared task (its own state, not the task's). */
+    static List<Counts> unitCounts(List<TaskRow> tasks) {
         Map<Long, List<TaskRow>> byUnit = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (TaskRow t : tasks) {
-            for (PlanDraft.Agency a : t.lead()) {
-                if (a.unitId() != null && !byUnit.computeIfAbsent(a.unitId(), k -> new ArrayList<>()).contains(t)) {
-                    byUnit.get(a.unitId()).add(t);
-                    names.putIfAbsent(a.unitId(), directory.findById(a.unitId()).map(UnitRef::name).orElse(a.name()));
-                }
+            for (TaskRow.UnitProgress u : t.units()) {
+                byUnit.computeIfAbsent(u.unitId(), k -> new ArrayList<>()).add(t.asSeenBy(u.unitId()));
+                names.putIfAbsent(u.unitId(), u.name());
             }
         }
+        java.text.Collator vi = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
         return byUnit.entrySet().stream().map(e -> counts(names.get(e.getKey()), e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparing(Counts::label)).toList();
+                .sorted(java.util.Comparator.comparing(Counts::label, vi)).toList();
     }
 
     @GetMapping("/plans/tasks/{id}")
@@ -130,10 +225,33 @@ class PlanPages {
         model.addAttribute("task", task);
         model.addAttribute("plan", store.plan(task.planId()).orElseThrow(NotFound::new));
         model.addAttribute("entries", progress.entries(id));
-        model.addAttribute("canPost", progress.canPost(task));
+        Long postingUnit = progress.postingUnit(task);
+        model.addAttribute("canPost", postingUnit != null && task.followed());
+        model.addAttribute("mine", postingUnit == null ? null : task.unit(postingUnit).orElse(null));
         model.addAttribute("standing", access.isStandingAgency());
         model.addAttribute("today", PlanStore.today());
+        model.addAttribute("children", store.childTasks(id));
+        List<PlanStore.ConcernedGroup> concerned = store.concernedGroups(id);
+        model.addAttribute("concerned", concerned);
+        if (access.isStandingAgency() && !concerned.isEmpty()) {
+            Map<String, List<UnitRef>> candidates = new LinkedHashMap<>();
+            concerned.forEach(c -> candidates.put(c.role() + c.position(), groups.candidates(c.group())));
+            model.addAttribute("candidates", candidates);
+        }
         return "plan/task";
+    }
+
+    /** The standing agency picks the units a "… có liên quan" group means for this task. */
+    @PostMapping("/plans/tasks/{id}/pick")
+    String pick(@PathVariable long id, @RequestParam String role, @RequestParam int position,
+                @RequestParam(name = "unitIds", required = false) List<Long> unitIds, RedirectAttributes redirect) {
+        if (!access.isStandingAgency()) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ cơ quan thường trực được chọn đơn vị.");
+        }
+        return run(redirect, "/plans/tasks/" + id, "plan.flash.picked", () -> {
+            store.pick(id, role, position, unitIds == null ? List.of() : unitIds);
+            return 0L;
+        });
     }
 
     @PostMapping("/plans/tasks/{id}/progress")
@@ -203,15 +321,13 @@ class PlanPages {
     @GetMapping("/my-tasks")
     String myTasks(Model model) {
         CchcUser user = CurrentUser.require();
-        LocalDate today = PlanStore.today();
-        List<TaskRow> mine = store.tasks(new TaskFilter(null, null, null, List.of(user.unitId()), null, null, null, null, null));
+        PlanDashboard.UnitTasks mine = dashboard.forUnit(user.unitId());
         model.addAttribute("unitName", user.unitName());
-        model.addAttribute("dueSoon", mine.stream().filter(t -> t.state().open() && t.state() != TaskState.OVERDUE
-                && t.due() != null && !t.due().isAfter(today.plusDays(30)) && !t.awaitingConfirmation()).toList());
-        model.addAttribute("overdue", mine.stream().filter(t -> t.state() == TaskState.OVERDUE && !t.awaitingConfirmation()).toList());
-        model.addAttribute("returned", mine.stream().filter(TaskRow::returned).toList());
-        model.addAttribute("awaiting", mine.stream().filter(TaskRow::awaitingConfirmation).toList());
-        model.addAttribute("all", mine);
+        model.addAttribute("dueSoon", mine.dueSoon());
+        model.addAttribute("overdue", mine.overdue());
+        model.addAttribute("returned", mine.returned());
+        model.addAttribute("awaiting", mine.awaiting());
+        model.addAttribute("all", mine.all());
         return "plan/my-tasks";
     }
 

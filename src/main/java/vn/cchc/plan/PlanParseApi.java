@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.cchc.directory.AgencyResolver;
 import vn.cchc.plan.parse.PlanParseException;
 import vn.cchc.plan.parse.PlanParsing;
 
@@ -24,17 +23,16 @@ import java.io.IOException;
 @Tag(name = "Kế hoạch", description = "Đọc và theo dõi kế hoạch CCHC")
 class PlanParseApi {
 
-    private final AgencyResolver resolver;
+    private final PlanParsing parsing;
 
-    PlanParseApi(AgencyResolver resolver) {
-        this.resolver = resolver;
+    PlanParseApi(PlanParsing parsing) {
+        this.parsing = parsing;
     }
 
-    @Operation(summary = "Phân tích một văn bản kế hoạch (.txt, .docx, .pdf) và trả về JSON, không lưu")
+    @Operation(summary = "Phân tích một văn bản kế hoạch (.txt, .docx, .pdf, mẫu nhiệm vụ .xlsx) và trả về JSON, không lưu")
     @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> parse(@RequestParam("file") MultipartFile file) throws IOException {
-        PlanParsing parsing = new PlanParsing(resolver);
         String json = parsing.toJson(parsing.parse(file.getBytes(), file.getOriginalFilename(), null));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }

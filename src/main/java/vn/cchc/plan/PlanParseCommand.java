@@ -2,7 +2,6 @@ package vn.cchc.plan;
 
 import org.springframework.stereotype.Component;
 import vn.cchc.command.CchcCommand;
-import vn.cchc.directory.AgencyResolver;
 import vn.cchc.plan.parse.PlanParseException;
 import vn.cchc.plan.parse.PlanParsing;
 
@@ -16,10 +15,10 @@ import java.util.List;
 @Component
 class PlanParseCommand implements CchcCommand {
 
-    private final AgencyResolver resolver;
+    private final PlanParsing parsing;
 
-    PlanParseCommand(AgencyResolver resolver) {
-        this.resolver = resolver;
+    PlanParseCommand(PlanParsing parsing) {
+        this.parsing = parsing;
     }
 
     @Override
@@ -29,7 +28,7 @@ class PlanParseCommand implements CchcCommand {
 
     @Override
     public String usage() {
-        return "TỆP  đọc một kế hoạch (.txt, .docx, .pdf), in JSON theo hợp đồng phân tích, không lưu";
+        return "TỆP  đọc một kế hoạch (.txt, .docx, .pdf, mẫu nhiệm vụ .xlsx), in JSON theo hợp đồng phân tích, không lưu";
     }
 
     @Override
@@ -47,7 +46,6 @@ class PlanParseCommand implements CchcCommand {
             return 1;
         }
         try {
-            PlanParsing parsing = new PlanParsing(resolver);
             out.println(parsing.toJson(parsing.parse(content, file.getFileName().toString(), null)));
             return 0;
         } catch (PlanParseException e) {

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
+import vn.cchc.directory.AgencyGroup;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,11 +26,16 @@ public class PlanStore {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final AgencyGroups groups;
 
-    PlanStore(JdbcClient jdbc, AuditLog audit) {
+    PlanStore(JdbcClient jdbc, AuditLog audit, AgencyGroups groups) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.groups = groups;
     }
+
+    private static final java.util.Set<String> CONCERNED = java.util.Arrays.stream(AgencyGroup.values())
+            .filter(AgencyGroup::concerned).map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public record Published(long planId, boolean created) {
     }
@@ -137,14 +143,15 @@ public class PlanStore {
             }
             int p = 0;
             for (PlanDraft.Agency a : t.lead()) {
-                jdbc.sql("insert into plan_task_unit (task_id, role, position, name, unit_id) values (?, 'LEAD', ?, ?, ?)")
-                        .params(id, p++, a.name(), a.unitId()).update();
+                jdbc.sql("insert into plan_task_unit (task_id, role, position, name, unit_id, agency_group) values (?, 'LEAD', ?, ?, ?, ?)")
+                        .params(id, p++, a.name(), a.unitId(), a.group()).update();
             }
             p = 0;
             for (PlanDraft.Agency a : t.coordinate()) {
-                jdbc.sql("insert into plan_task_unit (task_id, role, position, name, unit_id) values (?, 'COORDINATE', ?, ?, ?)")
-                        .params(id, p++, a.name(), a.unitId()).update();
+                jdbc.sql("insert into plan_task_unit (task_id, role, position, name, unit_id, agency_group) values (?, 'COORDINATE', ?, ?, ?, ?)")
+                        .params(id, p++, a.name(), a.unitId(), a.group()).update();
             }
+            assign(id, t, draft.effectiveDate());
             p = 0;
             for (PlanDraft.Due d : t.milestones()) {
                 jdbc.sql("insert into plan_task_milestone (task_id, position, due, precision) values (?, ?, ?, ?)")
@@ -162,6 +169,171 @@ public class PlanStore {
                 }
             }
         }
+    }
+
+    /**
+     * The units a task is assigned to: the named ones, and the members of each non-concerned group on the plan's
+     * date. Units picked for a concerned group stay while the group does. A unit that already reported keeps its
+     * row (and its history) even when a new version of the document no longer names it.
+     */
+    private void assign(long taskId, PlanDraft.Task t, LocalDate on) {
+        record Want(String role, long unitId, String source, int position) {
+        }
+        Map<String, Want> wants = new LinkedHashMap<>();
+        for (String role : List.of("LEAD", "COORDINATE")) {
+            List<PlanDraft.Agency> agencies = role.equals("LEAD") ? t.lead() : t.coordinate();
+            for (int i = 0; i < agencies.size(); i++) {
+                PlanDraft.Agency a = agencies.get(i);
+                if (a.unitId() != null) {
+                    wants.putIfAbsent(role + a.unitId(), new Want(role, a.unitId(), "NAMED", i));
+                }
+            }
+            for (int i = 0; i < agencies.size(); i++) {
+                PlanDraft.Agency a = agencies.get(i);
+                AgencyGroup g = group(a.group());
+                if (a.unitId() == null && g != null && !g.concerned()) {
+                    for (long member : groups.members(a.name(), g, on)) {
+                        wants.putIfAbsent(role + member, new Want(role, member, "GROUP", i));
+                    }
+                }
+            }
+        }
+        jdbc.sql("""
+                        delete from plan_task_assignee a where a.task_id = ? and a.source = 'PICKED' and not exists (
+                            select 1 from plan_task_unit u where u.task_id = a.task_id and u.role = a.role
+                              and u.position = a.source_position and u.agency_group in (%s))"""
+                        .formatted(String.join(",", CONCERNED.stream().map(c -> "'" + c + "'").toList())))
+                .param(taskId).update();
+        List<String> keep = new ArrayList<>();
+        wants.values().forEach(w -> keep.add("('" + w.role() + "'," + w.unitId() + ")"));
+        jdbc.sql("""
+                        delete from plan_task_assignee a where a.task_id = ? and a.source <> 'PICKED'
+                          and a.status = 'NOT_STARTED' and a.review = 'NONE'
+                          and not exists (select 1 from task_progress p where p.task_id = a.task_id and p.for_unit_id = a.unit_id)"""
+                        + (keep.isEmpty() ? "" : " and (a.role, a.unit_id) not in (" + String.join(",", keep) + ")"))
+                .param(taskId).update();
+        if (!wants.isEmpty()) {
+            // One statement per task: a group of communes has well over a hundred members.
+            String values = String.join(",", wants.values().stream().map(w -> "(" + taskId + ",'" + w.role() + "',"
+                    + w.unitId() + ",'" + w.source() + "'," + w.position() + ")").toList());
+            jdbc.sql("""
+                    insert into plan_task_assignee (task_id, role, unit_id, source, source_position) values %s
+                    on conflict (task_id, role, unit_id) do update set source = excluded.source,
+                        source_position = excluded.source_position""".formatted(values)).update();
+        }
+        refresh(taskId);
+    }
+
+    static AgencyGroup group(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return AgencyGroup.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The task's own status from its lead units': done when every lead unit is confirmed done (on the day the
+     * last one finished), in progress when any has started; awaiting confirmation when any report waits, returned
+     * when one was returned. A postponement or cancellation (approved for the whole task) stands.
+     */
+    void refresh(long taskId) {
+        record Lead(String status, int percent, String review, String reason, LocalDate completedOn) {
+        }
+        List<Lead> leads = jdbc.sql("""
+                        select status, percent, review, review_reason, completed_on from plan_task_assignee
+                        where task_id = ? and role = 'LEAD' order by updated_at desc""")
+                .param(taskId)
+                .query((rs, n) -> new Lead(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
+        if (leads.isEmpty()) {
+            return;
+        }
+        boolean allDone = leads.stream().allMatch(l -> l.status().equals("DONE"));
+        boolean started = leads.stream().anyMatch(l -> !l.status().equals("NOT_STARTED"));
+        String status = allDone ? "DONE" : started ? "IN_PROGRESS" : "NOT_STARTED";
+        int percent = (int) Math.round(leads.stream().mapToInt(Lead::percent).average().orElse(0));
+        LocalDate completed = allDone ? leads.stream().map(Lead::completedOn).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null) : null;
+        Lead returned = leads.stream().filter(l -> l.review().equals("RETURNED")).findFirst().orElse(null);
+        String review = leads.stream().anyMatch(l -> l.review().equals("AWAITING")) ? "AWAITING"
+                : returned != null ? "RETURNED" : "NONE";
+        jdbc.sql("""
+                        update plan_task set status = case when status in ('POSTPONED', 'CANCELLED') then status else ? end,
+                            percent = ?, completed_on = ?, review = ?, review_reason = ?, updated_at = now() where id = ?""")
+                .params(status, percent, completed, review, "RETURNED".equals(review) ? returned.reason() : null, taskId)
+                .update();
+    }
+
+    /** A concerned group's units as the standing agency picks them on the task page; audited. */
+    @Transactional
+    public void pick(long taskId, String role, int position, java.util.Collection<Long> unitIds) {
+        Map<String, Object> row = jdbc.sql("select name, agency_group from plan_task_unit where task_id = ? and role = ? and position = ?")
+                .params(taskId, role, position).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new PlanRuleException("plan.error.notFound"));
+        AgencyGroup g = group((String) row.get("agency_group"));
+        if (g == null || !g.concerned()) {
+            throw new PlanRuleException("plan.error.notConcerned");
+        }
+        java.util.Set<Long> allowed = new java.util.HashSet<>(groups.candidates(g).stream().map(vn.cchc.directory.UnitRef::id).toList());
+        if (!allowed.containsAll(unitIds)) {
+            throw new PlanRuleException("plan.error.notCandidate");
+        }
+        List<Long> before = picked(taskId, role, position);
+        jdbc.sql("""
+                        delete from plan_task_assignee where task_id = ? and role = ? and source = 'PICKED' and source_position = ?
+                          and status = 'NOT_STARTED' and review = 'NONE'""")
+                .params(taskId, role, position).update();
+        for (long unit : new java.util.LinkedHashSet<>(unitIds)) {
+            jdbc.sql("""
+                            insert into plan_task_assignee (task_id, role, unit_id, source, source_position)
+                            values (?, ?, ?, 'PICKED', ?) on conflict (task_id, role, unit_id) do nothing""")
+                    .params(taskId, role, unit, position).update();
+        }
+        refresh(taskId);
+        audit.updated("plan_task", taskId, Map.of("group", row.get("name"), "role", role, "units", before),
+                Map.of("group", row.get("name"), "role", role, "units", picked(taskId, role, position)),
+                "Chọn đơn vị cho \"" + row.get("name") + "\"");
+    }
+
+    List<Long> picked(long taskId, String role, int position) {
+        return jdbc.sql("select unit_id from plan_task_assignee where task_id = ? and role = ? and source = 'PICKED' and source_position = ? order by unit_id")
+                .params(taskId, role, position).query(Long.class).list();
+    }
+
+    /** A concerned group named on a task, with the units picked for it so far. */
+    public record ConcernedGroup(String role, int position, String name, AgencyGroup group, List<Long> picked) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConcernedGroup> concernedGroups(long taskId) {
+        return jdbc.sql("select role, position, name, agency_group from plan_task_unit where task_id = ? and agency_group is not null order by role desc, position")
+                .param(taskId)
+                .query((rs, n) -> new ConcernedGroup(rs.getString(1), rs.getInt(2), rs.getString(3), group(rs.getString(4)), List.of()))
+                .list().stream().filter(c -> c.group() != null && c.group().concerned())
+                .map(c -> new ConcernedGroup(c.role(), c.position(), c.name(), c.group(), picked(taskId, c.role(), c.position())))
+                .toList();
+    }
+
+    /** The standing agency closes a plan (its follow-up ends), giving the reason; audited. */
+    @Transactional
+    public void close(long planId, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new PlanRuleException("plan.error.reasonRequired");
+        }
+        Map<String, Object> before = planAudit(planId);
+        if (!"ISSUED".equals(before.get("status"))) {
+            throw new PlanRuleException("plan.error.notIssued");
+        }
+        jdbc.sql("update plan set status = 'CLOSED', closed_reason = ?, closed_by = ?, closed_at = now(), updated_at = now() where id = ?")
+                .params(reason.strip(), by, planId).update();
+        Map<String, Object> after = planAudit(planId);
+        after.put("closed_reason", reason.strip());
+        audit.updated("plan", planId, before, after, "Kết thúc kế hoạch: " + reason.strip());
     }
 
     /** A plan that implements one in the system hangs under it; one that replaces another marks it replaced. */
@@ -215,7 +387,8 @@ public class PlanStore {
             select p.id, p.doc_number, p.doc_type, p.title, p.issuer, p.place, p.issued_on, p.signer, p.signer_title, p.year,
                    p.theme, p.purposes, p.requirements, p.status, p.replaced_by_id, r.doc_number as replaced_by_number,
                    p.parent_plan_id, pp.doc_number as parent_number, p.demo,
-                   (select count(*) from plan_task t where t.plan_id = p.id) as task_count
+                   (select count(*) from plan_task t where t.plan_id = p.id) as task_count,
+                   p.owner_unit_id, p.closed_reason, p.closed_by
             from plan p left join plan r on r.id = p.replaced_by_id left join plan pp on pp.id = p.parent_plan_id""";
 
     @Transactional(readOnly = true)
@@ -273,7 +446,8 @@ public class PlanStore {
                 (Integer) rs.getObject("year"), rs.getString("theme"), rs.getString("purposes"),
                 rs.getString("requirements"), rs.getString("status"), (Long) rs.getObject("replaced_by_id"),
                 rs.getString("replaced_by_number"), (Long) rs.getObject("parent_plan_id"), rs.getString("parent_number"),
-                rs.getBoolean("demo"), rs.getLong("task_count"));
+                rs.getBoolean("demo"), rs.getLong("task_count"), (Long) rs.getObject("owner_unit_id"),
+                rs.getString("closed_reason"), rs.getString("closed_by"));
     }
 
     /** Tasks matching the filter, in plan and document order, with their state as of today. */
@@ -283,12 +457,29 @@ public class PlanStore {
     }
 
     List<TaskRow> tasks(TaskFilter f, LocalDate today) {
+        return tasks(f, today, null, null);
+    }
+
+    /** Tasks copied into units' plans from this one (the cascade), drafts included, with their progress. */
+    @Transactional(readOnly = true)
+    public List<TaskRow> childTasks(long taskId) {
+        return tasks(TaskFilter.all(), today(), " and t.source_task_id = ?", taskId);
+    }
+
+    private List<TaskRow> tasks(TaskFilter f, LocalDate today, String extra, Object extraParam) {
         StringBuilder sql = new StringBuilder("""
                 select t.id, t.plan_id, p.doc_number, p.title, p.year, t.section, t.number, t.content, t.area, t.directed_by,
                        t.deadline_text, t.deadline_kind, t.extended_due, t.output, t.priority, t.quarter, t.status, t.review,
-                       t.review_reason, t.percent, t.completed_on, p.demo
+                       t.review_reason, t.percent, t.completed_on, p.demo, p.status as plan_status, p.issuer, t.source_task_id
                 from plan_task t join plan p on p.id = t.plan_id where 1 = 1""");
         List<Object> params = new ArrayList<>();
+        if (extra != null) {
+            sql.append(extra);
+            params.add(extraParam);
+        } else if (f.taskId() == null && f.planId() == null) {
+            // A unit's draft plan is its own business until issued: lists, boards and counts leave it out.
+            sql.append(" and p.status <> 'DRAFT'");
+        }
         if (f.taskId() != null) {
             sql.append(" and t.id = ?");
             params.add(f.taskId());
@@ -312,7 +503,7 @@ public class PlanStore {
             if (f.units().isEmpty()) {
                 return List.of();
             }
-            sql.append(" and exists (select 1 from plan_task_unit u where u.task_id = t.id and u.role = 'LEAD' and u.unit_id in (");
+            sql.append(" and exists (select 1 from plan_task_assignee u where u.task_id = t.id and u.role = 'LEAD' and u.unit_id in (");
             sql.append(String.join(",", f.units().stream().map(x -> "?").toList())).append("))");
             params.addAll(f.units());
         }
@@ -320,27 +511,42 @@ public class PlanStore {
         record Raw(long id, long planId, String planNumber, String planTitle, Integer year, String section, String number,
                    String content, String area, String directedBy, String deadlineText, String deadlineKind,
                    LocalDate extendedDue, String output, boolean priority, Integer quarter, String status, String review,
-                   String reviewReason, int percent, LocalDate completedOn, boolean demo) {
+                   String reviewReason, int percent, LocalDate completedOn, boolean demo, String planStatus,
+                   String issuer, Long sourceTaskId) {
         }
         List<Raw> raws = jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Raw(rs.getLong(1), rs.getLong(2),
                 rs.getString(3), rs.getString(4), (Integer) rs.getObject(5), rs.getString(6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getObject(13, LocalDate.class), rs.getString(14), rs.getBoolean(15), (Integer) rs.getObject(16),
                 rs.getString(17), rs.getString(18), rs.getString(19), rs.getInt(20), rs.getObject(21, LocalDate.class),
-                rs.getBoolean(22))).list();
+                rs.getBoolean(22), rs.getString(23), rs.getString(24), (Long) rs.getObject(25))).list();
         if (raws.isEmpty()) {
             return List.of();
         }
         String ids = String.join(",", raws.stream().map(r -> Long.toString(r.id())).toList());
         Map<Long, List<PlanDraft.Agency>> lead = new HashMap<>();
         Map<Long, List<PlanDraft.Agency>> coordinate = new HashMap<>();
-        jdbc.sql("select task_id, role, name, unit_id from plan_task_unit where task_id in (" + ids + ") order by task_id, role, position")
+        jdbc.sql("select task_id, role, name, unit_id, agency_group from plan_task_unit where task_id in (" + ids + ") order by task_id, role, position")
                 .query((rs, n) -> {
                     Map<Long, List<PlanDraft.Agency>> target = "LEAD".equals(rs.getString(2)) ? lead : coordinate;
                     target.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new PlanDraft.Agency(rs.getString(3), (Long) rs.getObject(4)));
+                            .add(new PlanDraft.Agency(rs.getString(3), (Long) rs.getObject(4), rs.getString(5)));
                     return null;
                 }).list();
+        record Assigned(long unitId, String name, String source, String status, String review, String reason, int percent,
+                        LocalDate completedOn) {
+        }
+        Map<Long, List<Assigned>> assigned = new HashMap<>();
+        jdbc.sql("""
+                        select a.task_id, a.unit_id, u.name, a.source, a.status, a.review, a.review_reason, a.percent, a.completed_on
+                        from plan_task_assignee a join unit u on u.id = a.unit_id
+                        where a.role = 'LEAD' and a.task_id in (%s)
+                        order by a.task_id, case a.source when 'NAMED' then 0 else 1 end, a.source_position, u.name collate vi"""
+                        .formatted(ids))
+                .query((rs, n) -> assigned.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Assigned(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getString(7), rs.getInt(8), rs.getObject(9, LocalDate.class))))
+                .list();
         Map<Long, List<PlanDraft.Due>> milestones = new HashMap<>();
         jdbc.sql("select task_id, due, precision from plan_task_milestone where task_id in (" + ids + ") order by task_id, due")
                 .query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -351,7 +557,11 @@ public class PlanStore {
                     r.content(), r.area(), r.directedBy(), lead.getOrDefault(r.id(), List.of()),
                     coordinate.getOrDefault(r.id(), List.of()), r.deadlineText(), r.deadlineKind(),
                     milestones.getOrDefault(r.id(), List.of()), r.extendedDue(), r.output(), r.priority(), r.quarter(),
-                    r.status(), r.review(), r.reviewReason(), r.percent(), r.completedOn(), r.demo(), today);
+                    r.status(), r.review(), r.reviewReason(), r.percent(), r.completedOn(), r.demo(), r.planStatus(),
+                    r.issuer(), r.sourceTaskId(), assigned.getOrDefault(r.id(), List.of()).stream()
+                            .map(a -> new TaskRow.UnitProgress(a.unitId(), a.name(), a.source(), a.status(), a.review(),
+                                    a.reason(), a.percent(), a.completedOn()))
+                            .toList(), today);
             if (f.state() != null && row.state() != f.state()) {
                 continue;
             }

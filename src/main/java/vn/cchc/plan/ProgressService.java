@@ -67,13 +67,31 @@ public class ProgressService {
 
     /** Whether the signed-in user may post on this task: an officer of one of its lead units. */
     public boolean canPost(TaskRow task) {
-        return task.lead().stream().anyMatch(a -> a.unitId() != null && access.canChange(a.unitId()));
+        return postingUnit(task) != null;
+    }
+
+    /**
+     * The lead unit the signed-in user reports for: their own unit when it leads the task (named, through a
+     * group, or picked); an administrator, who may act for any unit, reports for the first lead unit otherwise.
+     */
+    public Long postingUnit(TaskRow task) {
+        CchcUser user = CurrentUser.get().orElse(null);
+        if (user == null) {
+            return null;
+        }
+        if (task.unit(user.unitId()).isPresent() && access.canChange(user.unitId())) {
+            return user.unitId();
+        }
+        return task.units().stream().map(TaskRow.UnitProgress::unitId).filter(access::canChange).findFirst().orElse(null);
     }
 
     private TaskRow requirePostable(long taskId) {
         TaskRow task = store.task(taskId).orElseThrow(() -> new PlanRuleException("plan.error.notFound"));
         if (!canPost(task)) {
             throw new AccessDeniedException("Chỉ cán bộ của đơn vị chủ trì được cập nhật tiến độ nhiệm vụ này.");
+        }
+        if (!task.followed()) {
+            throw new PlanRuleException("plan.error.planClosed");
         }
         return task;
     }
@@ -86,7 +104,10 @@ public class ProgressService {
 
     @Transactional
     public long post(long taskId, Post post, List<Upload> files) {
-        TaskRow task = requirePostable(taskId);
+        TaskRow shared = requirePostable(taskId);
+        long unitId = postingUnit(shared);
+        // Each lead unit reports its own part; the task's status follows from all of them (PlanStore.refresh).
+        TaskRow task = shared.asSeenBy(unitId);
         if (!POSTABLE.contains(post.status())) {
             throw new PlanRuleException("plan.error.badStatus");
         }
@@ -109,10 +130,10 @@ public class ProgressService {
         Map<String, Object> before = taskAudit(taskId);
         long id = jdbc.sql("""
                         insert into task_progress (task_id, kind, status, percent, note, output_number, output_date, links,
-                                                   author, author_unit_id, review)
-                        values (?, 'UPDATE', ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                   author, author_unit_id, review, for_unit_id)
+                        values (?, 'UPDATE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(taskId, post.status(), percent, blank(post.note()), blank(post.outputNumber()), post.outputDate(),
-                        blank(post.links()), user.username(), user.unitId(), done ? "AWAITING" : "NONE")
+                        blank(post.links()), user.username(), user.unitId(), done ? "AWAITING" : "NONE", unitId)
                 .query(Long.class).single();
         for (int i = 0; i < files.size(); i++) {
             Upload u = files.get(i);
@@ -123,8 +144,11 @@ public class ProgressService {
                             u.content())
                     .update();
         }
-        jdbc.sql("update plan_task set status = ?, percent = ?, review = ?, review_reason = null, updated_at = now() where id = ?")
-                .params(done ? "IN_PROGRESS" : post.status(), percent, done ? "AWAITING" : "NONE", taskId).update();
+        jdbc.sql("""
+                        update plan_task_assignee set status = ?, percent = ?, review = ?, review_reason = null, updated_at = now()
+                        where task_id = ? and role = 'LEAD' and unit_id = ?""")
+                .params(done ? "IN_PROGRESS" : post.status(), percent, done ? "AWAITING" : "NONE", taskId, unitId).update();
+        store.refresh(taskId);
         Map<String, Object> entry = progressAudit(id);
         audit.created("task_progress", id, entry, done ? "Báo cáo hoàn thành nhiệm vụ, chờ xác nhận" : "Cập nhật tiến độ nhiệm vụ");
         audit.updated("plan_task", taskId, before, taskAudit(taskId), "Cập nhật tiến độ nhiệm vụ");
@@ -147,10 +171,20 @@ public class ProgressService {
             case "UPDATE" -> {
                 LocalDate completed = p.get("output_date") != null ? ((java.sql.Date) p.get("output_date")).toLocalDate()
                         : ((java.sql.Timestamp) p.get("created_at")).toInstant().atZone(PlanStore.ZONE).toLocalDate();
-                jdbc.sql("""
-                                update plan_task set status = 'DONE', percent = 100, completed_on = ?, review = 'NONE',
-                                    review_reason = null, updated_at = now() where id = ?""")
-                        .params(completed, taskId).update();
+                Object unit = p.get("for_unit_id");
+                if (unit != null) {
+                    jdbc.sql("""
+                                    update plan_task_assignee set status = 'DONE', percent = 100, completed_on = ?, review = 'NONE',
+                                        review_reason = null, updated_at = now() where task_id = ? and role = 'LEAD' and unit_id = ?""")
+                            .params(completed, taskId, ((Number) unit).longValue()).update();
+                    store.refresh(taskId);
+                } else {
+                    // A report from before per-unit progress: it stands for the whole task.
+                    jdbc.sql("""
+                                    update plan_task set status = 'DONE', percent = 100, completed_on = ?, review = 'NONE',
+                                        review_reason = null, updated_at = now() where id = ?""")
+                            .params(completed, taskId).update();
+                }
             }
             case "POSTPONE", "CANCEL" -> jdbc.sql("""
                             update plan_task set status = ?, hold_reason = ?, review = 'NONE', updated_at = now() where id = ?""")
@@ -183,8 +217,17 @@ public class ProgressService {
         Map<String, Object> pBefore = progressAudit(progressId);
         jdbc.sql("update task_progress set review = 'RETURNED', reviewed_by = ?, reviewed_at = now(), review_reason = ? where id = ?")
                 .params(CurrentUser.require().username(), reason.strip(), progressId).update();
-        jdbc.sql("update plan_task set review = 'RETURNED', review_reason = ?, updated_at = now() where id = ?")
-                .params(reason.strip(), taskId).update();
+        Object unit = p.get("for_unit_id");
+        if (unit != null) {
+            jdbc.sql("""
+                            update plan_task_assignee set review = 'RETURNED', review_reason = ?, updated_at = now()
+                            where task_id = ? and role = 'LEAD' and unit_id = ?""")
+                    .params(reason.strip(), taskId, ((Number) unit).longValue()).update();
+            store.refresh(taskId);
+        } else {
+            jdbc.sql("update plan_task set review = 'RETURNED', review_reason = ?, updated_at = now() where id = ?")
+                    .params(reason.strip(), taskId).update();
+        }
         audit.updated("task_progress", progressId, pBefore, progressAudit(progressId), "Trả lại: " + reason.strip());
         audit.updated("plan_task", taskId, before, taskAudit(taskId), "Trả lại để bổ sung");
     }
@@ -246,8 +289,9 @@ public class ProgressService {
                 .list();
         return jdbc.sql("""
                         select p.id, p.kind, p.status, p.percent, p.note, p.output_number, p.output_date, p.links, p.requested_due,
-                               p.author, u.name as unit_name, p.created_at, p.review, p.reviewed_by, p.reviewed_at, p.review_reason
-                        from task_progress p left join unit u on u.id = p.author_unit_id
+                               p.author, coalesce(f.name, u.name) as unit_name, p.created_at, p.review, p.reviewed_by, p.reviewed_at,
+                               p.review_reason
+                        from task_progress p left join unit u on u.id = p.author_unit_id left join unit f on f.id = p.for_unit_id
                         where p.task_id = ? order by p.id desc""")
                 .param(taskId)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
@@ -280,17 +324,24 @@ public class ProgressService {
     }
 
     Map<String, Object> taskAudit(long taskId) {
-        return new LinkedHashMap<>(jdbc.sql("""
+        Map<String, Object> m = new LinkedHashMap<>(jdbc.sql("""
                         select status, review, review_reason, percent, completed_on::text as completed_on,
                                extended_due::text as extended_due, extension_reason, hold_reason
                         from plan_task where id = ?""")
                 .param(taskId).query().singleRow());
+        // Lead units that reported: the per-unit part of the change (untouched units would only add noise).
+        m.put("units", jdbc.sql("""
+                        select unit_id || ':' || status || ':' || review || ':' || percent || coalesce(':' || completed_on, '')
+                        from plan_task_assignee where task_id = ? and role = 'LEAD' and (status <> 'NOT_STARTED' or review <> 'NONE')
+                        order by unit_id""")
+                .param(taskId).query(String.class).list());
+        return m;
     }
 
     Map<String, Object> progressAudit(long id) {
         Map<String, Object> m = new LinkedHashMap<>(jdbc.sql("""
                         select task_id, kind, status, percent, note, output_number, output_date::text as output_date, links,
-                               requested_due::text as requested_due, author, review, reviewed_by, review_reason
+                               requested_due::text as requested_due, author, for_unit_id, review, reviewed_by, review_reason
                         from task_progress where id = ?""")
                 .param(id).query().singleRow());
         m.put("files", jdbc.sql("select filename || ' (' || size_bytes || ' B, ' || sha256 || ')' from task_evidence where progress_id = ?")

@@ -83,11 +83,12 @@ class TaskExport {
             String currentSection = null;
             int index = 0;
             for (TaskRow t : rows) {
-                String sec = t.planNumber() + " " + t.topSection();
-                if (!sec.equals(currentSection) && !t.topSection().isEmpty()) {
+                // A heading row per section as printed ("II", "II.3"), so importing the sheet back restores it.
+                String sec = t.planNumber() + " " + PlanStore.nz(t.section());
+                if (!sec.equals(currentSection) && !PlanStore.nz(t.section()).isBlank()) {
                     currentSection = sec;
                     Row s = sheet.createRow(r++);
-                    s.createCell(0).setCellValue(t.topSection());
+                    s.createCell(0).setCellValue(t.section());
                     s.getCell(0).setCellStyle(section);
                     s.createCell(1).setCellValue(PlanStore.nz(t.planNumber()));
                     s.getCell(1).setCellStyle(section);

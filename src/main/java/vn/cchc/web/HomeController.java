@@ -4,6 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.cchc.directory.Directory;
+import vn.cchc.directory.UnitRef;
+import vn.cchc.plan.PlanDashboard;
+import vn.cchc.plan.TaskRow;
 import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
@@ -15,9 +18,11 @@ import java.util.List;
 class HomeController {
 
     private final Directory directory;
+    private final PlanDashboard plans;
 
-    HomeController(Directory directory) {
+    HomeController(Directory directory, PlanDashboard plans) {
         this.directory = directory;
+        this.plans = plans;
     }
 
     @GetMapping("/")
@@ -27,7 +32,27 @@ class HomeController {
         model.addAttribute("roles", user.roles().stream().sorted().toList());
         model.addAttribute("cards", HomeCard.forRoles(user.roles()));
         model.addAttribute("unitCount", directory.count());
+        addPlanFigures(user, model);
         return "web/home";
+    }
+
+    /** Plan follow-up figures for the role: a unit's own tasks, the standing agency's queue, a leader's units. */
+    private void addPlanFigures(CchcUser user, Model model) {
+        if (user.has(Role.UNIT_OFFICER)) {
+            PlanDashboard.UnitTasks mine = plans.forUnit(user.unitId());
+            model.addAttribute("myTasks", new PlanFigures(mine.overdue().size(), mine.dueSoon().size(), mine.returned().size()));
+        }
+        if (user.has(Role.STANDING_AGENCY)) {
+            model.addAttribute("planQueue", plans.standingQueue());
+        }
+        if (user.has(Role.LEADER)) {
+            List<TaskRow> late = plans.overdueOf(directory.followedBy(user.username()).stream().map(UnitRef::id).toList());
+            model.addAttribute("followedOverdue", late.size());
+            model.addAttribute("followedOverdueTop", late.stream().limit(5).toList());
+        }
+    }
+
+    record PlanFigures(long overdue, long dueSoon, long returned) {
     }
 
     /** A tile on the home page: a title, a sentence and a link; shown to the roles that need it. */
