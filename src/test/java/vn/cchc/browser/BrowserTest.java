@@ -68,8 +68,11 @@ public abstract class BrowserTest extends CchcIntegrationTest {
         }));
     }
 
+    /** Waits through page loads and htmx swaps: an element read while its page is replaced is simply read again. */
     protected WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     protected void signIn(String username) {

@@ -1,0 +1,7 @@
+/**
+ * Owns dossier statistics: ingest of dossier records (CSV and JSON lines, streamed through PostgreSQL COPY,
+ * all-or-nothing per file, idempotent by dossier code), pre-aggregated tables per unit, field and month kept
+ * current by the ingest transaction, the computed indicators (published to the indicator module as an
+ * {@link vn.cchc.indicator.IndicatorSource}), lists of late and overdue dossiers, and the benchmark command.
+ */
+package vn.cchc.dossier;

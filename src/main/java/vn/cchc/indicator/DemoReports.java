@@ -1,0 +1,102 @@
+package vn.cchc.indicator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import vn.cchc.directory.UnitRef;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Demo installation: the previous quarter's forms of some departments, reopened by the administrator (they are
+ * past their due date), submitted and approved through the real workflow, so the board, the heatmap and the 766
+ * scorecard show reported values next to the computed ones. Sở Tư pháp and Sở KH&CN are left for trying it out.
+ */
+@Component
+@Order(45)
+class DemoReports implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
+    static final String MARK = "[Dữ liệu mẫu] ";
+
+    private final boolean demo;
+    private final Environment environment;
+    private final JdbcClient jdbc;
+    private final ReportService reports;
+    private final Catalogue catalogue;
+    private final UserDetailsService users;
+
+    DemoReports(@Value("${cchc.demo:false}") boolean demo, Environment environment, JdbcClient jdbc, ReportService reports,
+                Catalogue catalogue, UserDetailsService users) {
+        this.demo = demo;
+        this.environment = environment;
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.catalogue = catalogue;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo || environment.acceptsProfiles(Profiles.of("command"))
+                || jdbc.sql("select count(*) from ind_report").query(Long.class).single() > 0) {
+            return;
+        }
+        UserDetails admin = users.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        try {
+            Period previous = Period.containing(PeriodType.QUARTER, Clock.today()).previous();
+            List<UnitRef> units = reports.expectedUnits(previous).stream()
+                    .filter(u -> u.kind() == vn.cchc.directory.UnitKind.DEPARTMENT)
+                    .filter(u -> !List.of("SO_TU_PHAP", "SO_KHCN").contains(u.code()))
+                    .limit(8).toList();
+            int k = 0;
+            for (UnitRef u : units) {
+                k++;
+                Map<String, Entry> values = new LinkedHashMap<>();
+                for (Indicator i : catalogue.form(PeriodType.QUARTER)) {
+                    values.put(i.code(), switch (i.measure()) {
+                        case RATIO -> {
+                            long den = 20 + (k * 7L + i.sortOrder()) % 40;
+                            long num = den - (k + i.sortOrder() / 10) % 4;
+                            yield new Entry(BigDecimal.valueOf(num), BigDecimal.valueOf(den),
+                                    num < den ? MARK + "Đang khắc phục trong quý sau" : null);
+                        }
+                        case BOOLEAN -> new Entry(BigDecimal.valueOf(k % 5 == 0 ? 0 : 1), null,
+                                k % 5 == 0 ? MARK + "Chưa triển khai" : null);
+                        default -> new Entry(BigDecimal.valueOf(k % 4 == 0 ? 1 : 0), null,
+                                k % 4 == 0 ? MARK + "Đã xử lý kỷ luật" : null);
+                    });
+                }
+                if (reports.form(u, previous).locked()) {
+                    reports.grantException(u, previous, Clock.today().plusDays(1), MARK + "Nhập số liệu mẫu");
+                }
+                reports.submit(u, previous, values);
+                if (k % 3 != 0) {
+                    reports.approve(u, previous);
+                }
+            }
+            log.info("Demo reports: {} forms of {} submitted, {} approved", units.size(), previous.key(),
+                    units.size() - units.size() / 3);
+        } catch (RuntimeException e) {
+            log.warn("Demo reports not fully set: {}", e.getMessage());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

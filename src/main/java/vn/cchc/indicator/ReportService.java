@@ -1,0 +1,472 @@
+package vn.cchc.indicator;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.audit.AuditLog;
+import vn.cchc.directory.Directory;
+import vn.cchc.directory.UnitKind;
+import vn.cchc.directory.UnitQuery;
+import vn.cchc.directory.UnitRef;
+import vn.cchc.security.CchcUser;
+import vn.cchc.security.CurrentUser;
+import vn.cchc.security.Role;
+import vn.cchc.security.UnitAccess;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reporting forms: a unit enters its values for a period, saves and submits them; the standing agency
+ * approves or returns them. A form locks on its due date (period end + the due rule's days) unless an
+ * administrator opened it again for that unit; approved data is locked for good.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    /** Units that send periodic CCHC reports: departments, communes and wards. */
+    static final List<UnitKind> REPORTING_KINDS = List.of(UnitKind.DEPARTMENT, UnitKind.COMMUNE, UnitKind.WARD);
+
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+    private final Directory directory;
+    private final UnitAccess access;
+    private final AuditLog audit;
+
+    ReportService(JdbcClient jdbc, Catalogue catalogue, Directory directory, UnitAccess access, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    record Stored(long id, long unitId, String periodKey, ReportStatus status, LocalDate dueOn,
+                  OffsetDateTime submittedAt, String submittedBy, OffsetDateTime decidedAt, String decidedBy,
+                  String returnReason) {
+    }
+
+    /** The audit trail's view of a form: state and values by indicator code. */
+    record Snapshot(String unit, String period, ReportStatus status, Map<String, Entry> values, String returnReason) {
+    }
+
+    public LocalDate dueOn(Period period) {
+        return period.end().plusDays(catalogue.dueDays(period.type()));
+    }
+
+    /** Units expected to report for the period: those of the reporting kinds that exist at its end. */
+    public List<UnitRef> expectedUnits(Period period) {
+        LocalDate day = period.end().isAfter(Clock.today()) ? Clock.today() : period.end();
+        List<UnitRef> units = new ArrayList<>();
+        for (UnitKind kind : REPORTING_KINDS) {
+            directory.search(new UnitQuery(null, kind, day, false)).forEach(u -> units.add(u.ref()));
+        }
+        return units;
+    }
+
+    public ReportForm form(UnitRef unit, Period period) {
+        Optional<Stored> stored = stored(unit.id(), period.key());
+        Map<Long, Entry> values = stored.map(s -> values(s.id())).orElse(Map.of());
+        return build(unit, period, stored, values);
+    }
+
+    /** The form with entered values that were not saved (shown again with their errors). */
+    public ReportForm preview(UnitRef unit, Period period, Map<String, Entry> entries) {
+        Map<Long, Entry> values = new HashMap<>();
+        catalogue.form(period.type()).forEach(i -> {
+            Entry e = entries.get(i.code());
+            if (e != null) {
+                values.put(i.id(), e);
+            }
+        });
+        return build(unit, period, stored(unit.id(), period.key()), values);
+    }
+
+    private ReportForm build(UnitRef unit, Period period, Optional<Stored> stored, Map<Long, Entry> values) {
+        ReportStatus status = stored.map(Stored::status).orElse(ReportStatus.NOT_STARTED);
+        LocalDate due = stored.map(Stored::dueOn).orElse(dueOn(period));
+        LocalDate openUntil = openUntil(unit.id(), period.key());
+        boolean locked = isLocked(due, openUntil);
+        boolean canEdit = access.canChange(unit.id()) && !locked
+                && (status == ReportStatus.NOT_STARTED || status == ReportStatus.DRAFT || status == ReportStatus.RETURNED);
+        boolean canDecide = access.isStandingAgency() && status == ReportStatus.SUBMITTED;
+        List<Target> targets = catalogue.targets();
+        List<ReportForm.Row> rows = new ArrayList<>();
+        for (Indicator i : catalogue.form(period.type())) {
+            Entry e = values.getOrDefault(i.id(), new Entry(null, null, null));
+            BigDecimal value = valueOf(i, e);
+            Target target = Catalogue.applicable(targets, i.id(), period.year(), unit).orElse(null);
+            Achievement achievement = value == null ? Achievement.NO_DATA : target == null ? Achievement.NO_TARGET
+                    : target.met(value) ? Achievement.ACHIEVED : Achievement.MISSED;
+            rows.add(new ReportForm.Row(i, e.numerator(), e.denominator(), e.comment(), value, target, achievement,
+                    historyMean(unit.id(), i, period)));
+        }
+        return new ReportForm(unit, period, stored.map(Stored::id).orElse(null), status, due, locked, openUntil, canEdit,
+                canDecide, stored.map(Stored::submittedAt).orElse(null), stored.map(Stored::submittedBy).orElse(null),
+                stored.map(Stored::decidedAt).orElse(null), stored.map(Stored::decidedBy).orElse(null),
+                stored.map(Stored::returnReason).orElse(null), rows);
+    }
+
+    static boolean isLocked(LocalDate due, LocalDate openUntil) {
+        LocalDate today = Clock.today();
+        return today.isAfter(due) && (openUntil == null || today.isAfter(openUntil));
+    }
+
+    static BigDecimal valueOf(Indicator i, Entry e) {
+        if (e.numerator() == null) {
+            return null;
+        }
+        if (i.measure() == IndicatorMeasure.RATIO || i.measure() == IndicatorMeasure.BOOLEAN) {
+            return new Measure(e.numerator(), e.denominator() == null ? BigDecimal.ONE : e.denominator())
+                    .value(IndicatorMeasure.RATIO);
+        }
+        return e.numerator();
+    }
+
+    /** Saves a draft: values are checked for consistency, completeness is not required yet. */
+    @Transactional
+    public ReportForm save(UnitRef unit, Period period, Map<String, Entry> entries) {
+        return write(unit, period, entries, false);
+    }
+
+    /** Saves and submits: every value required, a comment where a target is missed. */
+    @Transactional
+    public ReportForm submit(UnitRef unit, Period period, Map<String, Entry> entries) {
+        return write(unit, period, entries, true);
+    }
+
+    /** Warnings that do not block: values far from the unit's own history. */
+    public List<Problem> warnings(ReportForm form) {
+        List<Problem> warnings = new ArrayList<>();
+        for (ReportForm.Row r : form.rows()) {
+            if (r.value() != null && r.historyMean() != null && farFrom(r.value(), r.historyMean(), r.indicator())) {
+                warnings.add(new Problem(r.indicator().code(), "indicator.warning.farFromHistory",
+                        new Object[]{r.indicator().name(), plain(r.value()), plain(r.historyMean())}));
+            }
+        }
+        return warnings;
+    }
+
+    static boolean farFrom(BigDecimal value, BigDecimal mean, Indicator i) {
+        BigDecimal diff = value.subtract(mean).abs();
+        if (i.measure() == IndicatorMeasure.RATIO) {
+            return diff.compareTo(BigDecimal.valueOf(20)) > 0;
+        }
+        return diff.compareTo(mean.abs().multiply(BigDecimal.valueOf(0.5))) > 0 && diff.compareTo(BigDecimal.valueOf(5)) > 0;
+    }
+
+    private ReportForm write(UnitRef unit, Period period, Map<String, Entry> entries, boolean submit) {
+        CchcUser user = CurrentUser.require();
+        if (!access.canChange(unit.id())) {
+            throw new IndicatorException(HttpStatus.FORBIDDEN, "indicator.error.notYourUnit");
+        }
+        Optional<Stored> before = stored(unit.id(), period.key());
+        ReportStatus status = before.map(Stored::status).orElse(ReportStatus.NOT_STARTED);
+        if (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED) {
+            throw new IndicatorException(HttpStatus.CONFLICT, "indicator.error.notEditable." + status);
+        }
+        LocalDate due = before.map(Stored::dueOn).orElse(dueOn(period));
+        if (isLocked(due, openUntil(unit.id(), period.key()))) {
+            throw new IndicatorException(HttpStatus.CONFLICT, "indicator.error.locked", due.toString());
+        }
+        List<Indicator> form = catalogue.form(period.type());
+        if (form.isEmpty()) {
+            throw new IndicatorException(HttpStatus.BAD_REQUEST, "indicator.error.noForm");
+        }
+        List<Target> targets = catalogue.targets();
+        List<Problem> errors = new ArrayList<>();
+        Map<Long, Entry> clean = new LinkedHashMap<>();
+        for (String code : entries.keySet()) {
+            if (form.stream().noneMatch(i -> i.code().equals(code))) {
+                errors.add(new Problem(code, "indicator.error.notInForm", new Object[]{code}));
+            }
+        }
+        for (Indicator i : form) {
+            Entry e = normalise(entries.getOrDefault(i.code(), new Entry(null, null, null)));
+            check(i, e, submit, Catalogue.applicable(targets, i.id(), period.year(), unit).orElse(null), errors);
+            clean.put(i.id(), e);
+        }
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
+        Map<Long, Entry> oldValues = before.map(s -> values(s.id())).orElse(Map.of());
+        ReportStatus next = submit ? ReportStatus.SUBMITTED : (status == ReportStatus.RETURNED ? ReportStatus.RETURNED : ReportStatus.DRAFT);
+        long id;
+        if (before.isEmpty()) {
+            id = jdbc.sql("""
+                            insert into ind_report (unit_id, period_key, period_type, due_on, status, submitted_at,
+                                                    submitted_by, updated_by)
+                            values (?, ?, ?, ?, ?, case when ? then now() end, case when ? then ? end, ?) returning id""")
+                    .params(unit.id(), period.key(), period.type().name(), Date.valueOf(due), next.name(), submit, submit,
+                            user.username(), user.username())
+                    .query(Long.class).single();
+        } else {
+            id = before.get().id();
+            jdbc.sql("""
+                            update ind_report set status = ?, updated_at = now(), updated_by = ?,
+                                   submitted_at = case when ? then coalesce(submitted_at, now()) else submitted_at end,
+                                   submitted_by = case when ? then ? else submitted_by end
+                            where id = ?""")
+                    .params(next.name(), user.username(), submit, submit, user.username(), id).update();
+            jdbc.sql("delete from ind_report_value where report_id = ?").param(id).update();
+        }
+        for (Map.Entry<Long, Entry> v : clean.entrySet()) {
+            Entry e = v.getValue();
+            if (e.blank() && (e.comment() == null)) {
+                continue;
+            }
+            jdbc.sql("insert into ind_report_value (report_id, indicator_id, numerator, denominator, comment) values (?, ?, ?, ?, ?)")
+                    .params(id, v.getKey(), e.numerator(), e.denominator(), e.comment()).update();
+        }
+        Snapshot after = snapshot(unit, period, next, clean, null);
+        String summary = (submit ? "Gửi báo cáo " : "Lưu báo cáo ") + period.key() + " của " + unit.code();
+        if (before.isEmpty()) {
+            audit.created("ind_report", id, after, summary);
+        } else {
+            audit.updated("ind_report", id, snapshot(unit, period, status, oldValues, before.get().returnReason()), after, summary);
+        }
+        return form(unit, period);
+    }
+
+    private static Entry normalise(Entry e) {
+        String comment = e.comment() == null || e.comment().isBlank() ? null : e.comment().strip();
+        return new Entry(e.numerator(), e.denominator(), comment);
+    }
+
+    static void check(Indicator i, Entry e, boolean submit, Target target, List<Problem> errors) {
+        String code = i.code();
+        Object[] name = {i.name()};
+        BigDecimal num = e.numerator();
+        BigDecimal den = e.denominator();
+        switch (i.measure()) {
+            case RATIO -> {
+                if (num == null && den == null) {
+                    if (submit) {
+                        errors.add(new Problem(code, "indicator.error.required", name));
+                    }
+                    return;
+                }
+                if (num == null || den == null) {
+                    errors.add(new Problem(code, "indicator.error.ratioIncomplete", name));
+                    return;
+                }
+                if (num.signum() < 0 || den.signum() <= 0) {
+                    errors.add(new Problem(code, "indicator.error.ratioNegative", name));
+                    return;
+                }
+                if (num.compareTo(den) > 0 && i.higherIsBetter()) {
+                    errors.add(new Problem(code, "indicator.error.numeratorOverDenominator",
+                            new Object[]{i.name(), plain(num), plain(den)}));
+                    return;
+                }
+            }
+            case BOOLEAN -> {
+                if (num == null) {
+                    if (submit) {
+                        errors.add(new Problem(code, "indicator.error.required", name));
+                    }
+                    return;
+                }
+                if (num.compareTo(BigDecimal.ZERO) != 0 && num.compareTo(BigDecimal.ONE) != 0) {
+                    errors.add(new Problem(code, "indicator.error.yesNo", name));
+                    return;
+                }
+            }
+            default -> {
+                if (num == null) {
+                    if (submit) {
+                        errors.add(new Problem(code, "indicator.error.required", name));
+                    }
+                    return;
+                }
+                if (num.signum() < 0) {
+                    errors.add(new Problem(code, "indicator.error.negative", name));
+                    return;
+                }
+            }
+        }
+        BigDecimal value = valueOf(i, new Entry(num, i.measure() == IndicatorMeasure.BOOLEAN ? BigDecimal.ONE : den, null));
+        if (submit && target != null && value != null && !target.met(value) && e.comment() == null) {
+            errors.add(new Problem(code, "indicator.error.commentRequired",
+                    new Object[]{i.name(), plain(value), target.label()}));
+        }
+    }
+
+    static String plain(BigDecimal b) {
+        return b == null ? "" : b.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    @Transactional
+    public ReportForm approve(UnitRef unit, Period period) {
+        return decide(unit, period, ReportStatus.APPROVED, null);
+    }
+
+    @Transactional
+    public ReportForm giveBack(UnitRef unit, Period period, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IndicatorException(HttpStatus.BAD_REQUEST, "indicator.error.reasonRequired");
+        }
+        return decide(unit, period, ReportStatus.RETURNED, reason.strip());
+    }
+
+    private ReportForm decide(UnitRef unit, Period period, ReportStatus next, String reason) {
+        if (!access.isStandingAgency()) {
+            throw new IndicatorException(HttpStatus.FORBIDDEN, "indicator.error.onlyStandingAgency");
+        }
+        Stored s = stored(unit.id(), period.key()).orElseThrow(() ->
+                new IndicatorException(HttpStatus.NOT_FOUND, "indicator.error.noReport"));
+        if (s.status() != ReportStatus.SUBMITTED) {
+            throw new IndicatorException(HttpStatus.CONFLICT, "indicator.error.notSubmitted");
+        }
+        jdbc.sql("""
+                        update ind_report set status = ?, decided_at = now(), decided_by = ?, return_reason = ?,
+                               updated_at = now(), updated_by = ?
+                        where id = ?""")
+                .params(next.name(), CurrentUser.require().username(), reason, CurrentUser.require().username(), s.id())
+                .update();
+        Map<Long, Entry> values = values(s.id());
+        audit.updated("ind_report", s.id(), snapshot(unit, period, s.status(), values, s.returnReason()),
+                snapshot(unit, period, next, values, reason),
+                (next == ReportStatus.APPROVED ? "Duyệt báo cáo " : "Trả lại báo cáo ") + period.key() + " của " + unit.code());
+        return form(unit, period);
+    }
+
+    /** An administrator reopens a locked form for one unit until a date. */
+    @Transactional
+    public void grantException(UnitRef unit, Period period, LocalDate openUntil, String reason) {
+        CchcUser user = CurrentUser.require();
+        if (!user.has(Role.ADMIN)) {
+            throw new IndicatorException(HttpStatus.FORBIDDEN, "indicator.error.onlyAdmin");
+        }
+        if (openUntil == null || openUntil.isBefore(Clock.today()) || reason == null || reason.isBlank()) {
+            throw new IndicatorException(HttpStatus.BAD_REQUEST, "indicator.error.exceptionInvalid");
+        }
+        long id = jdbc.sql("""
+                        insert into ind_lock_exception (unit_id, period_key, open_until, reason, granted_by)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(unit.id(), period.key(), Date.valueOf(openUntil), reason.strip(), user.username())
+                .query(Long.class).single();
+        audit.created("ind_lock_exception", id, Map.of("unit", unit.code(), "period", period.key(),
+                "openUntil", openUntil.toString(), "reason", reason.strip()),
+                "Mở khóa báo cáo " + period.key() + " của " + unit.code() + " đến " + openUntil);
+    }
+
+    LocalDate openUntil(long unitId, String periodKey) {
+        return jdbc.sql("select max(open_until) from ind_lock_exception where unit_id = ? and period_key = ?")
+                .params(unitId, periodKey).query(LocalDate.class).optional().orElse(null);
+    }
+
+    Optional<Stored> stored(long unitId, String periodKey) {
+        return jdbc.sql("""
+                        select id, unit_id, period_key, status, due_on, submitted_at, submitted_by, decided_at, decided_by,
+                               return_reason from ind_report where unit_id = ? and period_key = ?""")
+                .params(unitId, periodKey)
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("period_key"),
+                        ReportStatus.valueOf(rs.getString("status")), rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("submitted_by"),
+                        rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
+                        rs.getString("return_reason"))).optional();
+    }
+
+    Map<Long, Entry> values(long reportId) {
+        Map<Long, Entry> m = new HashMap<>();
+        jdbc.sql("select indicator_id, numerator, denominator, comment from ind_report_value where report_id = ?")
+                .param(reportId).query(rs -> {
+                    m.put(rs.getLong("indicator_id"), new Entry(rs.getBigDecimal("numerator"),
+                            rs.getBigDecimal("denominator"), rs.getString("comment")));
+                });
+        return m;
+    }
+
+    private Snapshot snapshot(UnitRef unit, Period period, ReportStatus status, Map<Long, Entry> values, String reason) {
+        Map<Long, String> codes = new HashMap<>();
+        catalogue.all().forEach(i -> codes.put(i.id(), i.code()));
+        Map<String, Entry> byCode = new LinkedHashMap<>();
+        values.forEach((id, e) -> byCode.put(codes.get(id), e));
+        return new Snapshot(unit.code(), period.key(), status, byCode, reason);
+    }
+
+    /** Mean of the unit's approved values in the four previous periods of the same type, or null. */
+    BigDecimal historyMean(long unitId, Indicator i, Period period) {
+        List<String> keys = period.previous().recent(4).stream().map(Period::key).toList();
+        List<BigDecimal> values = jdbc.sql("""
+                        select v.numerator, v.denominator from ind_report_value v join ind_report r on r.id = v.report_id
+                        where r.unit_id = ? and v.indicator_id = ? and r.status = 'APPROVED' and r.period_key = any (?)""")
+                .params(unitId, i.id(), keys.toArray(String[]::new))
+                .query((rs, n) -> valueOf(i, new Entry(rs.getBigDecimal(1), rs.getBigDecimal(2), null))).list()
+                .stream().filter(java.util.Objects::nonNull).toList();
+        if (values.size() < 2) {
+            return null;
+        }
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Approved reported values of a period: unit id → indicator code → measure (booleans as 1/1 or 0/1). */
+    public Map<Long, Map<String, Measure>> approvedValues(Period period) {
+        Map<Long, Map<String, Measure>> result = new HashMap<>();
+        jdbc.sql("""
+                        select r.unit_id, i.code, i.measure, v.numerator, v.denominator
+                        from ind_report r join ind_report_value v on v.report_id = r.id
+                        join ind_indicator i on i.id = v.indicator_id
+                        where r.period_key = ? and r.status = 'APPROVED' and v.numerator is not null""")
+                .param(period.key()).query(rs -> {
+                    BigDecimal den = "BOOLEAN".equals(rs.getString("measure")) ? BigDecimal.ONE : rs.getBigDecimal("denominator");
+                    result.computeIfAbsent(rs.getLong("unit_id"), k -> new HashMap<>())
+                            .put(rs.getString("code"), new Measure(rs.getBigDecimal("numerator"), den));
+                });
+        return result;
+    }
+
+    /** One line of the reporting-rate board. */
+    public record BoardLine(UnitRef unit, ReportStatus status, OffsetDateTime submittedAt, boolean onTime) {
+    }
+
+    public record Board(Period period, LocalDate dueOn, List<BoardLine> lines, long expected, long submitted,
+                        long onTime, long approved) {
+
+        public long percent(long part) {
+            return expected == 0 ? 0 : Math.round(100.0 * part / expected);
+        }
+    }
+
+    public Board board(Period period) {
+        LocalDate due = dueOn(period);
+        Map<Long, Stored> byUnit = new HashMap<>();
+        jdbc.sql("""
+                        select id, unit_id, period_key, status, due_on, submitted_at, submitted_by, decided_at, decided_by,
+                               return_reason from ind_report where period_key = ?""")
+                .param(period.key())
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("period_key"),
+                        ReportStatus.valueOf(rs.getString("status")), rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("submitted_by"),
+                        rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
+                        rs.getString("return_reason"))).list()
+                .forEach(s -> byUnit.put(s.unitId(), s));
+        List<BoardLine> lines = new ArrayList<>();
+        for (UnitRef u : expectedUnits(period)) {
+            Stored s = byUnit.get(u.id());
+            ReportStatus status = s == null ? ReportStatus.NOT_STARTED : s.status();
+            OffsetDateTime at = s == null ? null : s.submittedAt();
+            boolean onTime = at != null && !at.atZoneSameInstant(Clock.ZONE).toLocalDate().isAfter(s.dueOn());
+            lines.add(new BoardLine(u, status, at, onTime));
+        }
+        lines.sort(Comparator.comparing((BoardLine l) -> l.status() == ReportStatus.NOT_STARTED ? 0 : 1));
+        long submitted = lines.stream().filter(l -> l.submittedAt() != null).count();
+        long onTime = lines.stream().filter(BoardLine::onTime).count();
+        long approved = lines.stream().filter(l -> l.status() == ReportStatus.APPROVED).count();
+        return new Board(period, due, lines, lines.size(), submitted, onTime, approved);
+    }
+}
