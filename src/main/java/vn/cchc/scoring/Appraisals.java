@@ -101,6 +101,50 @@ class Appraisals {
     }
 
     /**
+     * Accepts in one step every self-score of the area that is not appraised yet, for the units whose
+     * self-assessment the appraiser may see (submitted, or past its deadline); each item is recorded as an
+     * accepted step, exactly as {@link #appraise} with blank points would. Items the appraiser changed, survey
+     * items, not-applicable and unscored items are left alone. Returns how many items were accepted.
+     */
+    @Transactional
+    int acceptRemaining(long roundId, String areaCode) {
+        ScoreRound r = store.requireRound(roundId);
+        access.requireAppraise(roundId, areaCode);
+        if (!r.open()) {
+            throw ScoringException.locked("scoring.round.closed");
+        }
+        if (store.area(roundId, areaCode).map(ScoreRound.Area::finalised).orElse(false)) {
+            throw ScoringException.locked("scoring.area.finalised", areaCode);
+        }
+        if (ScoringTexts.today().isAfter(r.appraisalDeadline())) {
+            throw ScoringException.locked("scoring.deadline.appraisal", ScoringTexts.dmy(r.appraisalDeadline()));
+        }
+        Map<Long, Assessment> assessments = new LinkedHashMap<>();
+        store.assessments(roundId).forEach(a -> assessments.put(a.id(), a));
+        Map<Long, CriteriaTree> trees = new java.util.HashMap<>();
+        Map<Long, String> units = new java.util.HashMap<>();
+        int accepted = 0;
+        for (ScoreItem item : store.itemsOfArea(roundId, areaCode)) {
+            Assessment a = assessments.get(item.assessmentId());
+            if (item.appraised() || item.notApplicable() || item.selfPoints() == null
+                    || (!a.submitted() && !ScoringTexts.today().isAfter(a.selfDeadline(r)))) {
+                continue;
+            }
+            Criterion c = trees.computeIfAbsent(a.setId(), sets::tree).node(item.criterionId()).criterion();
+            if (c.method() == Method.SURVEY) {
+                continue;
+            }
+            jdbc.sql("update score_item set appraised_points = self_points, appraisal_reason = null, appraised_by = ?, "
+                    + "appraised_at = now() where id = ?").params(CriteriaSets.actor(), item.id()).update();
+            String unit = units.computeIfAbsent(a.unitId(), rounds::unitName);
+            changes.record(item, unit + " · " + c.code(), "APPRAISAL", item.finalPoints(), item.selfPoints(), null,
+                    Map.of(), Map.of());
+            accepted++;
+        }
+        return accepted;
+    }
+
+    /**
      * Second appraisal: decides an explanation. Accepted: the score becomes the given points or, if blank, the
      * self-score. Not accepted: the appraised score stays unless points are given. A reason is always required.
      */

@@ -7,7 +7,47 @@ import java.util.List;
 /** Bands of a round and group: "90:Xuất sắc;80:Tốt;70:Khá;50:Trung bình;0:Yếu" (an index at or above the number). */
 final class Bands {
 
-    record Band(BigDecimal from, String name) {
+    /** A band: an index at or above {@code from} (and below the next band up) gets {@code name}. */
+    public record Band(BigDecimal from, String name) {
+    }
+
+    /**
+     * The bands of a round and group as a value, highest first, with the readable label shown on the pages:
+     * "Xuất sắc ≥ 90; Tốt 80–<90; Khá 70–<80; Trung bình 50–<70; Yếu < 50".
+     */
+    public record Scale(List<Band> bands) {
+
+        public Scale {
+            bands = List.copyOf(bands);
+        }
+
+        static Scale of(String text) {
+            return new Scale(parse(text));
+        }
+
+        /** Each band with its range: the top one "≥ from", the others "from–<upper", a floor of 0 "< upper". */
+        public List<String> ranges() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < bands.size(); i++) {
+                Band b = bands.get(i);
+                String from = Points.plain(b.from());
+                if (i == 0) {
+                    out.add(bands.size() == 1 && b.from().signum() == 0 ? b.name() : b.name() + " ≥ " + from);
+                } else {
+                    String upper = Points.plain(bands.get(i - 1).from());
+                    out.add(b.from().signum() == 0 ? b.name() + " < " + upper : b.name() + " " + from + "–<" + upper);
+                }
+            }
+            return out;
+        }
+
+        public String label() {
+            return String.join("; ", ranges());
+        }
+
+        public String bandOf(BigDecimal index) {
+            return Bands.bandOf(bands, index);
+        }
     }
 
     private Bands() {

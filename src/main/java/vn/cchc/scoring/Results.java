@@ -26,6 +26,11 @@ class Results {
 
     public record AreaIndex(String code, String name, BigDecimal points, BigDecimal selfPoints, BigDecimal max,
                             BigDecimal index) {
+
+        /** "Thể chế", "TTHC", "Đội ngũ CBCCVC": for columns and chart axes; the full name goes in a title. */
+        public String shortName() {
+            return AreaNames.shortName(name);
+        }
     }
 
     public record UnitResult(UnitRef unit, long assessmentId, ScoringGroup group, String status, BigDecimal max,
@@ -39,6 +44,15 @@ class Results {
 
         public Integer rankChange() {
             return lastYearRank == null ? null : lastYearRank - rank;
+        }
+
+        /** The index of one area by its code, or null when the area does not apply to the unit. */
+        public AreaIndex area(String code) {
+            return areas.stream().filter(a -> a.code().equals(code)).findFirst().orElse(null);
+        }
+
+        public boolean submitted() {
+            return "SUBMITTED".equals(status);
         }
     }
 

@@ -175,6 +175,12 @@ class RoundPages {
                 () -> rounds.finaliseArea(id, code));
     }
 
+    @PostMapping("/scoring/rounds/{id}/areas/{code}/accept-remaining")
+    String acceptRemaining(@PathVariable long id, @PathVariable String code, RedirectAttributes redirect) {
+        return Web.run(redirect, texts, "/scoring/rounds/" + id + "/areas/" + code, "scoring.flash.acceptedRemaining",
+                () -> appraisals.acceptRemaining(id, code));
+    }
+
     @PostMapping("/scoring/assessments/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
@@ -277,15 +283,29 @@ class RoundPages {
         model.addAttribute("units", all.stream().map(Results.UnitResult::unit).toList());
         model.addAttribute("selectedUnit", unit);
         model.addAttribute("bands", bandsOf(id));
+        model.addAttribute("areaHeads", areaHeads(id));
         model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
                 new Web.Crumb(round.name(), "/scoring/rounds/" + id),
                 new Web.Crumb(texts.get("scoring.results.title"), "/scoring/rounds/" + id + "/results")));
         return "scoring/results";
     }
 
-    private Map<ScoringGroup, String> bandsOf(long roundId) {
-        Map<ScoringGroup, String> out = new EnumMap<>(ScoringGroup.class);
-        store.sets(roundId).forEach(g -> out.put(g.group(), g.bands()));
+    private Map<ScoringGroup, Bands.Scale> bandsOf(long roundId) {
+        Map<ScoringGroup, Bands.Scale> out = new EnumMap<>(ScoringGroup.class);
+        store.sets(roundId).forEach(g -> out.put(g.group(), g.scale()));
+        return out;
+    }
+
+    /** A column of component indices: an area of the group's set that carries ordinary points. */
+    public record AreaHead(String code, String name, String shortName) {
+    }
+
+    private Map<ScoringGroup, List<AreaHead>> areaHeads(long roundId) {
+        Map<ScoringGroup, List<AreaHead>> out = new EnumMap<>(ScoringGroup.class);
+        store.sets(roundId).forEach(g -> out.put(g.group(), sets.tree(g.setId()).areas().stream()
+                .filter(a -> a.max().signum() > 0)
+                .map(a -> new AreaHead(a.criterion().code(), a.criterion().name(), AreaNames.shortName(a.criterion().name())))
+                .toList()));
         return out;
     }
 
@@ -309,7 +329,7 @@ class RoundPages {
             Radar radar = null;
             if (chosen != null) {
                 List<Results.UnitResult> peers = byGroup.get(chosen.group());
-                List<String> labels = chosen.areas().stream().map(a -> a.code() + ". " + a.name()).toList();
+                List<String> labels = chosen.areas().stream().map(Results.AreaIndex::shortName).toList();
                 List<BigDecimal> mine = chosen.areas().stream().map(Results.AreaIndex::index).toList();
                 List<BigDecimal> avg = new ArrayList<>();
                 for (Results.AreaIndex a : chosen.areas()) {

@@ -19,6 +19,11 @@ public record ScoreRound(long id, int year, String name, String status, LocalDat
 
     /** The set and bands used for one unit group. */
     public record GroupSet(ScoringGroup group, long setId, String bands) {
+
+        /** The bands as a value with a readable label ("Xuất sắc ≥ 90; Tốt 80–<90; …"). */
+        public Bands.Scale scale() {
+            return Bands.Scale.of(bands);
+        }
     }
 
     /** Who appraises an area, and whether they have finalised it. */

@@ -54,6 +54,15 @@ public class ScoringTexts {
         return p == null ? "—" : p.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
+    /** A change of index with its sign: "+1,25", "−0,50", "0,00"; empty when there is none. */
+    public String signed(BigDecimal p) {
+        if (p == null) {
+            return "";
+        }
+        String v = index(p.abs());
+        return p.signum() > 0 ? "+" + v : p.signum() < 0 ? "−" + v : v;
+    }
+
     public String date(LocalDate d) {
         return d == null ? "" : DATE.format(d);
     }
