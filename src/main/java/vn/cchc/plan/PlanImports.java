@@ -16,9 +16,6 @@ import vn.cchc.plan.parse.PlanParsing;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +75,7 @@ public class PlanImports {
                     .orElse(fallback);
         }
         ParsedPlan parsed = parsing.parse(content, filename, fallback);
-        PlanDraft draft = PlanDraft.from(parsed, textOf(content), code -> directory.findByCode(code).map(UnitRef::id).orElse(null));
+        PlanDraft draft = PlanDraft.from(parsed, parsing.sourceText(content), code -> directory.findByCode(code).map(UnitRef::id).orElse(null));
         if (XlsxTaskTemplate.isXlsx(content)) {
             draft = completeFromExisting(template.heading(content, draft));
         }
@@ -219,15 +216,5 @@ public class PlanImports {
             result.add(new PlanDraft.Agency(name, unitId, group));
         }
         return result;
-    }
-
-    /** The source shown beside the parsed fields: the text itself for a text file; nothing for binary formats. */
-    static String textOf(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
-            return text.indexOf('\0') >= 0 ? null : text;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 }

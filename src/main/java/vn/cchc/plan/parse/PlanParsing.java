@@ -73,6 +73,22 @@ public final class PlanParsing {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * The text the parser reads (a .docx's paragraphs and table rows, a PDF's text layer), so a reviewer can
+     * see the parsed fields beside their source; null for the .xlsx task template or an unreadable file.
+     */
+    public String sourceText(byte[] content) {
+        SourceFormat format = SourceFormat.sniff(content);
+        if (format == SourceFormat.XLSX) {
+            return null;
+        }
+        try {
+            return extractor.extract(content, format);
+        } catch (PlanParseException e) {
+            return null;
+        }
+    }
+
     public String toJson(ParsedPlan plan) {
         return JSON.writeValueAsString(plan);
     }

@@ -48,6 +48,14 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void theReviewerSeesTheTextReadFromADocxIncludingItsTableRows() throws IOException {
+        String source = parsing.sourceText(docx(Seeds.text("001")));
+
+        assertThat(source).contains("Ban hành Kế hoạch công tác của Ban Chỉ đạo năm 2024\t");
+        assertThat(source).contains("Chọn việc trọng tâm - Hành động quyết liệt");
+    }
+
+    @Test
     void pdfWithColumnsGivesTheSameTasks() throws IOException {
         assertThat(FONT).as("a TTF font with Vietnamese glyphs").exists();
         String seed = Seeds.text("001");
