@@ -2,90 +2,34 @@ package vn.cchc.plan;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.cchc.files.UploadCheck;
+import vn.cchc.files.UploadResult;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
-/** Checks an evidence file by its content (magic bytes), never by its name, and by its size. */
+/** Checks a progress report's evidence file with the shared upload rule and refuses it in the plan's words. */
 @Component
 public class EvidenceFiles {
 
-    private final long maxBytes;
+    private final UploadCheck rule;
 
     EvidenceFiles(@Value("${cchc.plan.evidence.max-bytes:20971520}") long maxBytes) {
-        this.maxBytes = maxBytes;
+        this.rule = UploadCheck.evidence(maxBytes);
     }
 
     public long maxBytes() {
-        return maxBytes;
+        return rule.maxBytes();
     }
 
     /** @return the content type the bytes really are; refuses anything but PDF, DOCX, XLSX, JPEG, PNG */
     public String check(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new PlanRuleException("plan.evidence.empty");
+        UploadResult result = rule.check(content);
+        if (!result.isAccepted()) {
+            throw new PlanRuleException(switch (result.refusal()) {
+                case EMPTY -> "plan.evidence.empty";
+                case TOO_LARGE -> "plan.evidence.tooLarge";
+                case NOT_ALLOWED -> "plan.evidence.badType";
+            });
         }
-        if (content.length > maxBytes) {
-            throw new PlanRuleException("plan.evidence.tooLarge");
-        }
-        String type = detect(content);
-        if (type == null) {
-            throw new PlanRuleException("plan.evidence.badType");
-        }
-        return type;
-    }
-
-    static String detect(byte[] b) {
-        if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (starts(b, 0x50, 0x4B, 0x03, 0x04)) {
-            return officeType(b);
-        }
-        return null;
-    }
-
-    /** A zip is accepted only as a Word or Excel document: it must hold [Content_Types].xml and word/ or xl/. */
-    private static String officeType(byte[] b) {
-        boolean contentTypes = false;
-        String kind = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
-            ZipEntry e;
-            int entries = 0;
-            while ((e = zip.getNextEntry()) != null && entries++ < 2000) {
-                String name = e.getName();
-                if (name.equals("[Content_Types].xml")) {
-                    contentTypes = true;
-                } else if (name.startsWith("word/")) {
-                    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-                } else if (name.startsWith("xl/")) {
-                    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
-        }
-        return contentTypes ? kind : null;
-    }
-
-    private static boolean starts(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return result.kind().contentType();
     }
 
     /** A name safe to send back in Content-Disposition. */

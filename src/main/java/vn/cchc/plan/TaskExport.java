@@ -7,19 +7,20 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cchc.document.DocumentHeading;
+import vn.cchc.document.OfficialDocx;
+import vn.cchc.document.OfficialTexts;
+import vn.cchc.document.PageLayout;
+import vn.cchc.document.TableColumn;
+import vn.cchc.document.TableRow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,9 +33,11 @@ class TaskExport {
             "plan.export.coordinate", "plan.export.deadline", "plan.export.output", "plan.export.state"};
 
     private final MessageSource messages;
+    private final OfficialTexts official;
 
-    TaskExport(MessageSource messages) {
+    TaskExport(MessageSource messages, OfficialTexts official) {
         this.messages = messages;
+        this.official = official;
     }
 
     private String msg(String key) {
@@ -118,53 +121,30 @@ class TaskExport {
         s.setBorderRight(BorderStyle.THIN);
     }
 
+    /**
+     * The task list as an official document of Sở Nội vụ, landscape because seven columns do not fit a portrait
+     * A4 (the decree allows it for wide tables).
+     */
     byte[] docx(String title, List<TaskRow> rows) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sect = doc.getDocument().getBody().addNewSectPr();
-            var size = sect.addNewPgSz();
-            size.setW(BigInteger.valueOf(16838));
-            size.setH(BigInteger.valueOf(11906));
-            size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
-            var mar = sect.addNewPgMar();
-            mar.setLeft(BigInteger.valueOf(1134));
-            mar.setRight(BigInteger.valueOf(850));
-            mar.setTop(BigInteger.valueOf(1134));
-            mar.setBottom(BigInteger.valueOf(1134));
-            XWPFParagraph p = doc.createParagraph();
-            p.setAlignment(ParagraphAlignment.CENTER);
-            run(p, title, true, 14);
-            XWPFTable table = doc.createTable(rows.size() + 1, HEADER_KEYS.length);
-            table.setWidth("100%");
-            XWPFTableRow header = table.getRow(0);
-            for (int i = 0; i < HEADER_KEYS.length; i++) {
-                cell(header, i, msg(HEADER_KEYS[i]), true);
-            }
-            int index = 0;
-            for (TaskRow t : rows) {
-                String[] cells = cells(t, index + 1);
-                XWPFTableRow row = table.getRow(++index);
-                for (int i = 0; i < cells.length; i++) {
-                    cell(row, i, cells[i], false);
-                }
-            }
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        DocumentHeading heading = official.heading(msg("plan.docx.number"), msg("plan.docx.type"), title, PlanStore.today());
+        List<TableRow> body = new ArrayList<>();
+        int index = 0;
+        for (TaskRow t : rows) {
+            body.add(TableRow.of(Arrays.asList(cells(t, ++index))));
         }
+        return new OfficialDocx(heading, PageLayout.LANDSCAPE)
+                .table(columns(), body)
+                .closing(official.closing(List.of(msg("plan.docx.recipient1"), msg("plan.docx.recipient2"))))
+                .bytes();
     }
 
-    private static void cell(XWPFTableRow row, int i, String text, boolean bold) {
-        var cell = row.getCell(i);
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        run(p, text, bold, 12);
-    }
-
-    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily("Times New Roman");
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setText(text == null ? "" : text);
+    /** Widths in percent; the number and the deadline are short and centred, the rest is text that wraps. */
+    private List<TableColumn> columns() {
+        int[] widths = {5, 33, 14, 16, 10, 12, 10};
+        List<TableColumn> columns = new ArrayList<>();
+        for (int i = 0; i < HEADER_KEYS.length; i++) {
+            columns.add(new TableColumn(msg(HEADER_KEYS[i]), widths[i], i != 0 && i != 4));
+        }
+        return columns;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.document.OfficialDocx;
 
 /** Downloads: ranking (Excel, Word), a unit's score sheet (Excel, Word), a unit's evidence (zip). */
 @Controller

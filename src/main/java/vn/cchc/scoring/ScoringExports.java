@@ -10,6 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.document.DocumentHeading;
+import vn.cchc.document.OfficialDocx;
+import vn.cchc.document.OfficialTexts;
+import vn.cchc.document.TableColumn;
+import vn.cchc.document.TableRow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,13 +38,16 @@ class ScoringExports {
     private final Results results;
     private final ScoringTexts texts;
     private final Directory directory;
+    private final OfficialTexts official;
 
-    ScoringExports(RoundStore store, CriteriaSets sets, Results results, ScoringTexts texts, Directory directory) {
+    ScoringExports(RoundStore store, CriteriaSets sets, Results results, ScoringTexts texts, Directory directory,
+                   OfficialTexts official) {
         this.store = store;
         this.sets = sets;
         this.results = results;
         this.texts = texts;
         this.directory = directory;
+        this.official = official;
     }
 
     // ---- ranking
@@ -119,14 +127,13 @@ class ScoringExports {
                 continue;
             }
             doc.paragraph(roman(n++) + ". " + texts.get("scoring.docx.groupHeading", texts.get("scoring.group." + g)), true);
-            List<List<String>> rows = new ArrayList<>();
+            List<TableRow> rows = new ArrayList<>();
             for (Results.UnitResult u : list) {
-                rows.add(List.of(String.valueOf(u.rank()), u.unit().name(), texts.points(u.selfTotal()), texts.points(u.total()),
-                        texts.index(u.index()), u.band() == null ? "" : u.band()));
+                rows.add(TableRow.of(List.of(String.valueOf(u.rank()), u.unit().name(), texts.points(u.selfTotal()),
+                        texts.points(u.total()), texts.index(u.index()), u.band() == null ? "" : u.band())));
             }
-            doc.table(List.of(texts.get("scoring.col.rank"), texts.get("scoring.col.unit"), texts.get("scoring.col.self"),
-                    texts.get("scoring.col.total"), texts.get("scoring.col.index"), texts.get("scoring.col.band")),
-                    rows, new int[]{8, 44, 12, 12, 12, 12}, null);
+            doc.table(List.of(column("scoring.col.rank", 8), text("scoring.col.unit", 44), column("scoring.col.self", 12),
+                    column("scoring.col.total", 12), column("scoring.col.index", 12), column("scoring.col.band", 12)), rows);
         }
         closing(doc);
         return doc.bytes();
@@ -230,19 +237,16 @@ class ScoringExports {
         OfficialDocx doc = new OfficialDocx(heading(texts.get("scoring.docx.sheetSummary", String.valueOf(round.year()),
                 unit.name())));
         doc.paragraph(texts.get("scoring.docx.sheetIntro", round.name(), unit.name()), false);
-        List<List<String>> rows = new ArrayList<>();
-        List<Boolean> boldRows = new ArrayList<>();
+        List<TableRow> rows = new ArrayList<>();
         for (SheetLine l : lines(a)) {
             boolean na = l.item() != null && l.item().notApplicable();
             String note = l.item() == null ? "" : na ? texts.get("scoring.notApplicable")
                     : l.item().appraisalReason() == null ? "" : l.item().appraisalReason();
-            rows.add(List.of(l.code(), l.name(), texts.points(l.max()), na ? "" : texts.points(l.self()),
-                    na ? "" : texts.points(l.fin()), note));
-            boldRows.add(!l.leaf());
+            rows.add(new TableRow(List.of(l.code(), l.name(), texts.points(l.max()), na ? "" : texts.points(l.self()),
+                    na ? "" : texts.points(l.fin()), note), !l.leaf()));
         }
-        doc.table(List.of(texts.get("scoring.col.code"), texts.get("scoring.col.content"), texts.get("scoring.col.max"),
-                texts.get("scoring.col.self"), texts.get("scoring.col.appraised"), texts.get("scoring.col.note")),
-                rows, new int[]{8, 46, 10, 10, 10, 16}, boldRows);
+        doc.table(List.of(column("scoring.col.code", 8), text("scoring.col.content", 46), column("scoring.col.max", 10),
+                column("scoring.col.self", 10), column("scoring.col.appraised", 10), column("scoring.col.note", 16)), rows);
         if (result != null) {
             doc.paragraph(texts.get("scoring.docx.result", texts.points(result.selfTotal()), texts.points(result.total()),
                     texts.points(result.max()), texts.index(result.index()), result.band() == null ? "" : result.band(),
@@ -281,16 +285,24 @@ class ScoringExports {
 
     // ---- helpers
 
-    private OfficialDocx.Heading heading(String summary) {
-        return new OfficialDocx.Heading(texts.get("scoring.docx.parent"), texts.get("scoring.docx.issuer"),
-                texts.get("scoring.docx.number"), texts.get("scoring.docx.place"), ScoringTexts.today(),
-                texts.get("scoring.docx.type"), summary, texts.get("scoring.docx.motto1"), texts.get("scoring.docx.motto2"));
+    private DocumentHeading heading(String summary) {
+        return official.heading(texts.get("scoring.docx.number"), texts.get("scoring.docx.type"), summary,
+                ScoringTexts.today());
     }
 
     private void closing(OfficialDocx doc) {
-        doc.closing(texts.get("scoring.docx.recipients"), List.of(texts.get("scoring.docx.recipient1"),
-                        texts.get("scoring.docx.recipient2"), texts.get("scoring.docx.recipient3")),
-                texts.get("scoring.docx.signPrefix"), texts.get("scoring.docx.signTitle"), texts.get("scoring.docx.signer"));
+        doc.closing(official.closing(List.of(texts.get("scoring.docx.recipient1"), texts.get("scoring.docx.recipient2"),
+                texts.get("scoring.docx.recipient3"))));
+    }
+
+    /** A centred column (codes, points, ranks). */
+    private TableColumn column(String key, int widthPercent) {
+        return new TableColumn(texts.get(key), widthPercent, false);
+    }
+
+    /** A left-aligned column for names and criteria, which wrap over several lines. */
+    private TableColumn text(String key, int widthPercent) {
+        return new TableColumn(texts.get(key), widthPercent, true);
     }
 
     private static String roman(int n) {

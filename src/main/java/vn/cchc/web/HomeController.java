@@ -5,8 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.indicator.IndicatorDashboard;
 import vn.cchc.plan.PlanDashboard;
 import vn.cchc.plan.TaskRow;
+import vn.cchc.scoring.ScoringDashboard;
 import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
@@ -19,10 +21,14 @@ class HomeController {
 
     private final Directory directory;
     private final PlanDashboard plans;
+    private final IndicatorDashboard indicators;
+    private final ScoringDashboard scoring;
 
-    HomeController(Directory directory, PlanDashboard plans) {
+    HomeController(Directory directory, PlanDashboard plans, IndicatorDashboard indicators, ScoringDashboard scoring) {
         this.directory = directory;
         this.plans = plans;
+        this.indicators = indicators;
+        this.scoring = scoring;
     }
 
     @GetMapping("/")
@@ -33,6 +39,7 @@ class HomeController {
         model.addAttribute("cards", HomeCard.forRoles(user.roles()));
         model.addAttribute("unitCount", directory.count());
         addPlanFigures(user, model);
+        addIndicatorAndScoringFigures(user, model);
         return "web/home";
     }
 
@@ -49,6 +56,26 @@ class HomeController {
             List<TaskRow> late = plans.overdueOf(directory.followedBy(user.username()).stream().map(UnitRef::id).toList());
             model.addAttribute("followedOverdue", late.size());
             model.addAttribute("followedOverdueTop", late.stream().limit(5).toList());
+        }
+    }
+
+    /**
+     * Indicators and scoring for the role: a unit's current form and its assessment in an open round; the standing
+     * agency's reporting rate of the last quarter and rounds still to finish; a leader's heatmap and latest ranking.
+     */
+    private void addIndicatorAndScoringFigures(CchcUser user, Model model) {
+        if (user.has(Role.UNIT_OFFICER)) {
+            indicators.myForm(user.unitId()).ifPresent(f -> model.addAttribute("indicatorForm", f));
+            scoring.openAssessment(user.unitId()).ifPresent(a -> model.addAttribute("myAssessment", a));
+        }
+        if (user.has(Role.STANDING_AGENCY)) {
+            model.addAttribute("reportRate", indicators.lastPeriodRate());
+            model.addAttribute("pendingRounds", scoring.pendingRounds());
+        }
+        if (user.has(Role.LEADER)) {
+            model.addAttribute("heatmapSummary", indicators.heatmap());
+            model.addAttribute("ranking", scoring.latestRanking().orElse(null));
+            model.addAttribute("leaderCards", true);
         }
     }
 

@@ -33,8 +33,9 @@ class DemoScoringTest extends ScoringTestBase {
         List<Results.UnitResult> departments = byGroup.get(ScoringGroup.DEPARTMENT);
         assertThat(departments).hasSize(5);
         assertThat(departments).extracting(Results.UnitResult::rank).containsExactly(1, 2, 3, 4, 5);
+        // computed items read the demo plans (task completion) and dossier statistics, which pull some areas down
         assertThat(departments).allSatisfy(u -> {
-            assertThat(u.index()).isBetween(new BigDecimal("84"), new BigDecimal("93"));
+            assertThat(u.index()).isBetween(new BigDecimal("80"), new BigDecimal("93"));
             assertThat(u.selfTotal()).isGreaterThanOrEqualTo(u.total());
             assertThat(u.band()).isIn("Xuất sắc", "Tốt");
         });

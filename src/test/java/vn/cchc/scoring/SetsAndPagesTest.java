@@ -127,7 +127,7 @@ class SetsAndPagesTest extends ScoringTestBase {
         mvc.perform(get("/scoring/rounds/" + round).with(as("stp.cchc"))).andExpect(status().isOk());
         mvc.perform(get("/scoring/assessments/" + stp).with(as("stp.cchc"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chốt điểm tự chấm")))
-                .andExpect(content().string(containsString("Chưa có dữ liệu nhiệm vụ năm 2025")));
+                .andExpect(content().string(containsString("nhiệm vụ chủ trì đến hạn năm 2025 hoàn thành đúng hạn")));
         mvc.perform(get("/scoring/assessments/" + stp).with(as("snv.cchc"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nhập điểm điều tra")));
         mvc.perform(get("/scoring/rounds/" + round + "/areas/2").with(as("thamdinh"))).andExpect(status().isOk());

@@ -1,0 +1,30 @@
+package vn.cchc.files;
+
+import java.util.Objects;
+
+/** What {@link UploadCheck} found: the kind the file really is, or why it was refused (exactly one of the two). */
+public record UploadResult(FileKind kind, Refusal refusal) {
+
+    /** Why an upload was refused; each module maps these to its own message. */
+    public enum Refusal {
+        EMPTY, TOO_LARGE, NOT_ALLOWED
+    }
+
+    public UploadResult {
+        if ((kind == null) == (refusal == null)) {
+            throw new IllegalArgumentException("either a kind or a refusal");
+        }
+    }
+
+    static UploadResult accepted(FileKind kind) {
+        return new UploadResult(Objects.requireNonNull(kind), null);
+    }
+
+    static UploadResult refused(Refusal refusal) {
+        return new UploadResult(null, Objects.requireNonNull(refusal));
+    }
+
+    public boolean isAccepted() {
+        return kind != null;
+    }
+}

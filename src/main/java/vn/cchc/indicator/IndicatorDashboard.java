@@ -1,0 +1,82 @@
+package vn.cchc.indicator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.directory.Directory;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Indicators on the home page, per role: a unit's form for the current quarter (what /indicators/my opens), the
+ * reporting rate of the last finished quarter (the board) and how the units stand in the current quarter (the
+ * heatmap).
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorDashboard {
+
+    private final ReportService reports;
+    private final Achievements achievements;
+    private final Directory directory;
+    private final PeriodLabels labels;
+
+    IndicatorDashboard(ReportService reports, Achievements achievements, Directory directory, PeriodLabels labels) {
+        this.reports = reports;
+        this.achievements = achievements;
+        this.directory = directory;
+        this.labels = labels;
+    }
+
+    /** The state of one unit's form for a period. */
+    public record MyForm(String periodKey, String periodLabel, ReportStatus status, LocalDate dueOn, boolean locked) {
+    }
+
+    /** Reporting rate of a period: of the units expected, how many submitted, on time, approved. */
+    public record Rate(String periodKey, String periodLabel, long expected, long submitted, long onTime, long approved,
+                       long percentSubmitted) {
+    }
+
+    /** Cells of the units' rows of the heatmap by where they stand against their targets. */
+    public record HeatmapSummary(String periodKey, String periodLabel, int units, long achieved, long atRisk,
+                                 long missed) {
+    }
+
+    /** The quarter /indicators/my opens: the one that contains today. */
+    public static Period currentPeriod() {
+        return Period.containing(PeriodType.QUARTER, Clock.today());
+    }
+
+    public Optional<MyForm> myForm(long unitId) {
+        Period p = currentPeriod();
+        return directory.findById(unitId).map(u -> {
+            ReportForm f = reports.form(u, p);
+            return new MyForm(p.key(), labels.label(p), f.status(), f.dueOn(), f.locked());
+        });
+    }
+
+    /** The last quarter that has ended. */
+    public Rate lastPeriodRate() {
+        Period p = currentPeriod().previous();
+        ReportService.Board b = reports.board(p);
+        return new Rate(p.key(), labels.label(p), b.expected(), b.submitted(), b.onTime(), b.approved(),
+                b.percent(b.submitted()));
+    }
+
+    /** The heatmap's default period (the current quarter), as /indicators/heatmap shows it. */
+    public HeatmapSummary heatmap() {
+        Period p = currentPeriod();
+        Achievements.Heatmap h = achievements.heatmap(p, true);
+        long[] n = new long[3];
+        h.rows().forEach(r -> r.cells().forEach(c -> {
+            switch (c.achievement()) {
+                case ACHIEVED -> n[0]++;
+                case AT_RISK -> n[1]++;
+                case MISSED -> n[2]++;
+                default -> {
+                }
+            }
+        }));
+        return new HeatmapSummary(p.key(), labels.label(p), h.rows().size(), n[0], n[1], n[2]);
+    }
+}
