@@ -45,6 +45,13 @@ class WebShellTest extends CchcIntegrationTest {
     }
 
     @Test
+    void yearsAreNotWrittenWithAThousandsSeparator() throws Exception {
+        mvc.perform(get("/").with(as("stp.cchc")))
+                .andExpect(content().string(containsString("Tự chấm điểm Chỉ số CCHC năm 2025")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("năm 2.0"))));
+    }
+
+    @Test
     void datesAreShownDayMonthYear() throws Exception {
         mvc.perform(get("/units/SO_TTTT").with(as("xem")))
                 .andExpect(content().string(containsString("28/02/2025")));
