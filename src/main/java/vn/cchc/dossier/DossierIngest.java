@@ -25,6 +25,12 @@ import vn.cchc.security.Role;
 
 import javax.sql.DataSource;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -56,11 +62,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Ingests a file of dossier records. The file is streamed: each line is decoded, validated and written into
- * PostgreSQL COPY (a temporary staging table) as it is read, so memory does not grow with the file. Then, in
- * the same transaction, set-based SQL subtracts what the previous versions of the same dossier codes
- * contributed to the monthly aggregates, upserts the dossiers and adds the new contributions. One bad row
- * rolls everything back; re-sending a file changes nothing; the dashboards see the file at commit.
+ * Ingests a file of dossier records. The file is streamed: each line is decoded, validated and written, in
+ * PostgreSQL's binary COPY format, as it is read, so memory does not grow with the file. The rows first go
+ * straight into {@code dossier}, as if every code were new; the new rows' contributions to the monthly aggregates
+ * are summed in Java meanwhile and added at the end. When the primary key refuses a row (a code already stored,
+ * or twice in the file), everything since a savepoint is undone and the file is read again (a copy of the bytes
+ * read so far is kept in a temporary file, then the rest of the stream) into a temporary staging table; then
+ * set-based SQL subtracts what the previous versions of the same codes contributed, upserts the dossiers and adds
+ * the new contributions. All in one transaction: one bad row rolls everything back; re-sending a file changes
+ * nothing; the dashboards see the file at commit.
  */
 @Service
 public class DossierIngest {
@@ -159,6 +169,8 @@ public class DossierIngest {
         Map<String, Procedure> procedures;
         Set<String> fields;
         StageWriter stage;
+        /** A receipt after this is in the future (one clock reading per file, not per row). */
+        final LocalDateTime latestReceipt = LocalDateTime.now().plusDays(1);
 
         Job(String fileName, DossierFormat format, InputStream in, IngestProgress progress, Long onlyUnit) {
             this.fileName = fileName;
@@ -190,26 +202,132 @@ public class DossierIngest {
             fields = Set.copyOf(jdbc.sql("select code from dossier_field").query(String.class).list());
             // everything the checks need is read before COPY starts: the connection is busy until it ends
             directory.search(UnitQuery.all()).forEach(u -> units.put(u.code(), Optional.of(u.ref())));
-            jdbc.sql("create temp table dossier_stage (like dossier including defaults) on commit drop").update();
-            jdbc.sql("alter table dossier_stage add column line bigint").update();
+            long ingestId = jdbc.sql("""
+                            insert into dossier_ingest (file_name, format, encoding, status, started_at, actor)
+                            values (?, ?, ?, 'ACCEPTED', ?, ?) returning id""")
+                    .params(fileName, format.name(), encoding, startedAt, actor).query(Long.class).single();
             long phase = System.nanoTime();
+            // First try: the rows go straight into dossier by one binary COPY, as if every code were new (the
+            // usual case). The primary key stops it at the first code already stored or repeated in the file;
+            // then everything since the savepoint is undone and the file is read again (from a copy of the bytes
+            // read so far, then the rest of the stream) through the staging table and the upsert.
+            Path spool;
+            try {
+                spool = Files.createTempFile("cchc-ingest-", ".part");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                Object beforeCopy = status.createSavepoint();
+                boolean direct;
+                try (OutputStream copyOfInput = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
+                    direct = copyIn("copy dossier (" + Aggregates.COLUMNS + ", ingest_id) from stdin (format binary)",
+                            new TeeInputStream(in, copyOfInput), false, ingestId);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (!direct) {
+                    status.rollbackToSavepoint(beforeCopy);
+                    log.info("{}: a dossier code is already stored or repeated, ingesting through staging", fileName);
+                    errors.clear();
+                    errorCount = 0;
+                    rows = 0;
+                    encoding = "UTF-8";
+                    jdbc.sql("create temp table dossier_stage (like dossier including defaults) on commit drop").update();
+                    jdbc.sql("alter table dossier_stage add column line bigint").update();
+                    try (InputStream again = new SequenceInputStream(Files.newInputStream(spool), in)) {
+                        if (!copyIn("copy dossier_stage (" + StageWriter.COLUMNS + ") from stdin (format binary)", again,
+                                true, ingestId)) {
+                            throw new IllegalStateException("staging table has no unique key");
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                progress.rows.set(rows);
+                phase = lap(direct ? "1 read, check, COPY into dossier" : "1 read, check, COPY (again) to staging", phase);
+                if (errorCount > 0) {
+                    throw new IngestRejected(errors, errorCount, rows);
+                }
+                if (rows == 0) {
+                    error(0, null, "dossier.error.empty");
+                    throw new IngestRejected(errors, errorCount, rows);
+                }
+                progress.phase = "AGGREGATING";
+                long[] counts;
+                if (direct) {
+                    // no earlier version of any row: the change of the aggregates is the new rows' contributions
+                    createContributions("dossier_delta");
+                    counts = new long[]{rows, 0};
+                } else {
+                    jdbc.sql("analyze dossier_stage").update();
+                    createContributions("dossier_new");
+                    jdbc.sql("create temp table dossier_delta on commit drop as " + Aggregates.DELTA).update();
+                    phase = lap("2 delta", phase);
+                    Object savepoint = status.createSavepoint();
+                    try {
+                        counts = jdbc.sql(Aggregates.UPSERT).param(ingestId)
+                                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
+                    } catch (DataAccessException e) {
+                        status.rollbackToSavepoint(savepoint);
+                        duplicates();
+                        if (errorCount > 0) {
+                            throw new IngestRejected(errors, errorCount, rows);
+                        }
+                        throw e;
+                    }
+                    phase = lap("3 upsert", phase);
+                }
+                jdbc.sql(Aggregates.APPLY_MONTH).update();
+                jdbc.sql(Aggregates.APPLY_UNIT_MONTH).update();
+                lap("4 aggregates", phase);
+                jdbc.sql("""
+                                update dossier_ingest set encoding = ?, rows_read = ?, rows_new = ?, rows_updated = ?,
+                                    finished_at = now(), committed_at = clock_timestamp() where id = ?""")
+                        .params(encoding, rows, counts[0], counts[1], ingestId).update();
+                audit.created("dossier_ingest", ingestId, Map.of("file", String.valueOf(fileName), "format", format.name(),
+                                "rows", rows, "new", counts[0], "updated", counts[1]),
+                        "Nhập tệp hồ sơ " + fileName + ": " + rows + " dòng (" + counts[0] + " mới, " + counts[1] + " cập nhật)");
+                progress.phase = "DONE";
+                return new IngestResult(ingestId, fileName, format.name(), encoding, true, rows, counts[0], counts[1], 0,
+                        List.of(), (System.nanoTime() - t0) / 1_000_000);
+            } finally {
+                try {
+                    Files.deleteIfExists(spool);
+                } catch (IOException e) {
+                    log.warn("could not delete {}", spool, e);
+                }
+            }
+        }
+
+        /**
+         * Streams the file into one binary COPY; false when the target's primary key refused a row (a code
+         * already stored or repeated), with the COPY ended. Row errors end the COPY unsent.
+         */
+        private boolean copyIn(String sql, InputStream source, boolean staging, long ingestId) {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                PGCopyOutputStream copy = new PGCopyOutputStream(pg, "copy dossier_stage (" + StageWriter.COLUMNS
-                        + ") from stdin", 1 << 16);
-                Writer writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+                PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16);
                 try {
-                    read(writer);
+                    CopyBinary out = new CopyBinary(copy);
+                    read(source, new StageWriter(out, staging, ingestId));
                     if (errorCount > 0) {
                         copy.cancelCopy();
                     } else {
-                        writer.flush();
+                        out.finish();
                         copy.endCopy();
                     }
-                } catch (IOException | RuntimeException e) {
+                    return true;
+                } catch (IOException | SQLException | RuntimeException e) {
                     if (copy.isActive()) {
-                        copy.cancelCopy();
+                        try {
+                            copy.cancelCopy();
+                        } catch (SQLException ignored) {
+                            // the server has already ended it
+                        }
+                    }
+                    if (!staging && uniqueViolation(e)) {
+                        return false;
                     }
                     throw e;
                 }
@@ -220,58 +338,24 @@ public class DossierIngest {
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
-            progress.rows.set(rows);
-            phase = lap("1 read, check, COPY", phase);
-            if (errorCount > 0) {
-                throw new IngestRejected(errors, errorCount, rows);
-            }
-            if (rows == 0) {
-                error(0, null, "dossier.error.empty");
-                throw new IngestRejected(errors, errorCount, rows);
-            }
-            progress.phase = "AGGREGATING";
-            jdbc.sql("analyze dossier_stage").update();
-            long ingestId = jdbc.sql("""
-                            insert into dossier_ingest (file_name, format, encoding, status, rows_read, started_at, actor)
-                            values (?, ?, ?, 'ACCEPTED', ?, ?, ?) returning id""")
-                    .params(fileName, format.name(), encoding, rows, startedAt, actor).query(Long.class).single();
-            jdbc.sql("create temp table dossier_new on commit drop as select unit_id, field_code, month, " + Aggregates.MEASURES
-                    + " from dossier_month where false").update();
-            copyContributions();
-            jdbc.sql("create temp table dossier_delta on commit drop as " + Aggregates.DELTA).update();
-            phase = lap("2 delta", phase);
-            Object savepoint = status.createSavepoint();
-            long[] counts;
-            try {
-                counts = jdbc.sql(Aggregates.UPSERT).param(ingestId)
-                        .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
-            } catch (DataAccessException e) {
-                status.rollbackToSavepoint(savepoint);
-                duplicates();
-                if (errorCount > 0) {
-                    throw new IngestRejected(errors, errorCount, rows);
-                }
-                throw e;
-            }
-            phase = lap("3 upsert", phase);
-            jdbc.sql(Aggregates.APPLY_MONTH).update();
-            jdbc.sql(Aggregates.APPLY_UNIT_MONTH).update();
-            lap("4 aggregates", phase);
-            jdbc.sql("update dossier_ingest set rows_new = ?, rows_updated = ?, committed_at = clock_timestamp() where id = ?")
-                    .params(counts[0], counts[1], ingestId).update();
-            audit.created("dossier_ingest", ingestId, Map.of("file", String.valueOf(fileName), "format", format.name(),
-                            "rows", rows, "new", counts[0], "updated", counts[1]),
-                    "Nhập tệp hồ sơ " + fileName + ": " + rows + " dòng (" + counts[0] + " mới, " + counts[1] + " cập nhật)");
-            progress.phase = "DONE";
-            return new IngestResult(ingestId, fileName, format.name(), encoding, true, rows, counts[0], counts[1], 0,
-                    List.of(), (System.nanoTime() - t0) / 1_000_000);
         }
 
-        private void copyContributions() {
+        private static boolean uniqueViolation(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void createContributions(String table) {
+            jdbc.sql("create temp table " + table + " on commit drop as select unit_id, field_code, month, "
+                    + Aggregates.MEASURES + " from dossier_month where false").update();
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                        "copy dossier_new (unit_id, field_code, month, " + Aggregates.MEASURES + ") from stdin", 1 << 16);
+                        "copy " + table + " (unit_id, field_code, month, " + Aggregates.MEASURES + ") from stdin", 1 << 16);
                 Writer w = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
                 stage.writeContributions(w);
                 copy.endCopy();
@@ -301,13 +385,13 @@ public class DossierIngest {
                     });
         }
 
-        private void read(Writer writer) throws IOException {
-            BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
+        private void read(InputStream source, StageWriter writer) throws IOException {
+            stage = writer;
+            BufferedInputStream bin = new BufferedInputStream(source, 1 << 16);
             BufferedReader reader = reader(bin);
             if (reader == null) {
                 return;
             }
-            stage = new StageWriter(writer);
             boolean windows = !"UTF-8".equals(encoding) && !"UTF-8 (BOM)".equals(encoding);
             long line = 0;
             Column[] header = null;
@@ -519,7 +603,7 @@ public class DossierIngest {
             if (returned != null && (finished == null || returned.isBefore(finished))) {
                 error(line, Column.RETURNED_AT, "dossier.error.returnedBeforeFinished", c.get(Column.RETURNED_AT));
             }
-            if (received != null && received.isAfter(LocalDateTime.now().plusDays(1))) {
+            if (received != null && received.isAfter(latestReceipt)) {
                 error(line, Column.RECEIVED_AT, "dossier.error.future", c.get(Column.RECEIVED_AT));
             }
             int channel = integer(c, Column.CHANNEL, line, 1, 3, 0);
@@ -607,27 +691,71 @@ public class DossierIngest {
         }
     }
 
-    /** Writes validated rows in COPY text format, with the derived columns. */
+    /** Keeps a copy of every byte read, for a second reading of a stream that cannot be rewound. */
+    static final class TeeInputStream extends FilterInputStream {
+        private final OutputStream copy;
+
+        TeeInputStream(InputStream in, OutputStream copy) {
+            super(in);
+            this.copy = copy;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                copy.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                copy.write(buf, off, n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // read, not skipped: the copy must hold every byte
+            byte[] scratch = new byte[(int) Math.min(Math.max(n, 1), 8192)];
+            int r = n <= 0 ? 0 : read(scratch, 0, (int) Math.min(n, scratch.length));
+            return Math.max(r, 0);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
+    /** Writes validated rows in binary COPY format, with the derived columns. */
     static final class StageWriter {
-        static final String COLUMNS = "line, code, procedure_code, field_code, unit_id, received_at, due_at, finished_at, "
-                + "returned_at, channel, supplement_requests, supplement_days, digitised, electronic_result, fee, "
-                + "paid_online, apology, synced, complaint, status, received_month, finished_month, overdue_month, "
-                + "on_time, late, processing_days, result_base";
-        private final Writer out;
-        private final StringBuilder sb = new StringBuilder(256);
+        /** The staging table's columns, in the order written. */
+        static final String COLUMNS = "line, " + Aggregates.COLUMNS;
+        private final CopyBinary out;
+        private final boolean staging;
+        private final long ingestId;
 
-        StageWriter(Writer out) {
+        /** Into the staging table (the line first) or straight into dossier (the ingest's id last). */
+        StageWriter(CopyBinary out, boolean staging, long ingestId) {
             this.out = out;
+            this.staging = staging;
+            this.ingestId = ingestId;
         }
 
-        /** The new rows' contributions per (unit, field, month), summed while streaming: bounded by the groups. */
-        final Map<Key, long[]> contributions = new HashMap<>();
-
-        record Key(long unitId, String fieldCode, LocalDate month) {
-        }
+        /**
+         * The new rows' contributions per (unit, field, month), summed while streaming: bounded by the groups.
+         * The key is packed into a long (unit id, the field's number in this file, the month since year 0) and
+         * looked up in an open-addressing table: a map of records was a quarter of the ingest's Java time.
+         */
+        final Contributions contributions = new Contributions();
 
         private long[] at(DossierRow r, LocalDate month) {
-            return contributions.computeIfAbsent(new Key(r.unitId(), r.fieldCode(), month), k -> new long[16]);
+            return contributions.at(r.unitId(), r.fieldCode(), month);
         }
 
         void write(DossierRow r) throws IOException {
@@ -661,41 +789,53 @@ public class DossierIngest {
             if (overdueMonth != null) {
                 at(r, overdueMonth)[15]++;
             }
-            sb.setLength(0);
-            sb.append(r.line()).append('\t').append(r.code()).append('\t').append(r.procedureCode()).append('\t')
-                    .append(r.fieldCode()).append('\t').append(r.unitId()).append('\t');
-            ts(r.receivedAt());
-            ts(r.dueAt());
-            ts(r.finishedAt());
-            ts(r.returnedAt());
-            sb.append(r.channel()).append('\t').append(r.supplementRequests()).append('\t').append(r.supplementDays())
-                    .append('\t');
-            b(r.digitised());
-            b(r.electronicResult());
-            sb.append(r.fee()).append('\t');
-            b(r.paidOnline());
-            b(r.apology());
-            b(r.synced());
-            b(r.complaint());
-            sb.append(r.status() == null ? "\\N" : r.status()).append('\t');
-            d(receivedMonth);
-            d(finishedMonth);
-            d(overdueMonth);
-            b(onTime);
-            b(late);
-            sb.append(days == null ? "\\N" : days.toString()).append('\t');
-            sb.append(r.resultBase() ? 't' : 'f').append('\n');
-            out.append(sb);
+            CopyBinary o = out;
+            o.row(27);
+            if (staging) {
+                o.int8(r.line());
+            }
+            o.text(r.code());
+            o.text(r.procedureCode());
+            o.text(r.fieldCode());
+            o.int8(r.unitId());
+            o.timestamp(r.receivedAt());
+            o.timestamp(r.dueAt());
+            o.timestamp(r.finishedAt());
+            o.timestamp(r.returnedAt());
+            o.int2(r.channel());
+            o.int2(r.supplementRequests());
+            o.numeric2(r.supplementDays());
+            o.bool(r.digitised());
+            o.bool(r.electronicResult());
+            o.numeric(r.fee(), 0);
+            o.bool(r.paidOnline());
+            o.bool(r.apology());
+            o.bool(r.synced());
+            o.bool(r.complaint());
+            o.text(r.status());
+            o.date(receivedMonth);
+            o.date(finishedMonth);
+            o.date(overdueMonth);
+            o.bool(onTime);
+            o.bool(late);
+            if (days == null) {
+                o.nul();
+            } else {
+                // hundredths, as the rule rounded them (the same value the text of the double gives)
+                o.numeric(Math.round(days * 100), 2);
+            }
+            o.bool(r.resultBase());
+            if (!staging) {
+                o.int8(ingestId);
+            }
         }
 
         /** Writes the summed contributions in COPY text format (processing days kept in hundredths while summing). */
         void writeContributions(Writer w) throws IOException {
             StringBuilder line = new StringBuilder(160);
-            for (Map.Entry<Key, long[]> e : contributions.entrySet()) {
+            contributions.forEach((unitId, fieldCode, month, v) -> {
                 line.setLength(0);
-                line.append(e.getKey().unitId()).append('\t').append(e.getKey().fieldCode()).append('\t')
-                        .append(e.getKey().month());
-                long[] v = e.getValue();
+                line.append(unitId).append('\t').append(fieldCode).append('\t').append(month);
                 for (int i = 0; i < v.length; i++) {
                     line.append('\t');
                     if (i == 11) {
@@ -705,25 +845,8 @@ public class DossierIngest {
                     }
                 }
                 w.append(line).append('\n');
-            }
+            });
             w.flush();
-        }
-
-        private void ts(LocalDateTime t) {
-            if (t == null) {
-                sb.append("\\N");
-            } else {
-                sb.append(t.toLocalDate()).append(' ').append(t.toLocalTime());
-            }
-            sb.append('\t');
-        }
-
-        private void d(LocalDate d) {
-            sb.append(d == null ? "\\N" : d.toString()).append('\t');
-        }
-
-        private void b(boolean v) {
-            sb.append(v ? 't' : 'f').append('\t');
         }
     }
 }

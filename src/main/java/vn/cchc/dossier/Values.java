@@ -68,6 +68,15 @@ final class Values {
         if (s == null || s.isEmpty()) {
             return Boolean.FALSE;
         }
+        if (s.length() == 1) {
+            char c = s.charAt(0);
+            if (c == '1') {
+                return Boolean.TRUE;
+            }
+            if (c == '0') {
+                return Boolean.FALSE;
+            }
+        }
         switch (s.toLowerCase()) {
             case "1", "true", "t", "x", "yes", "y", "có", "co", "c" -> {
                 return Boolean.TRUE;

@@ -301,4 +301,79 @@ class DossierIngestTest extends CchcIntegrationTest {
         mvc.perform(get("/dossiers.xlsx").param("period", "2019-Q1").with(as("xem"))).andExpect(status().isOk());
         mvc.perform(get("/dossiers/lists/OVERDUE.xlsx").param("period", "2019-Q1").with(as("xem"))).andExpect(status().isOk());
     }
+
+    /** The values in dossier, as text, of the given codes' rows. */
+    private java.util.List<String> rows(String prefix) {
+        return jdbc.sql("""
+                        select concat(code, '|', supplement_days, '|', fee, '|', processing_days, '|', received_at, '|',
+                                      due_at, '|', finished_at, '|', received_month, '|', finished_month, '|', overdue_month,
+                                      '|', on_time, '|', late, '|', channel, '|', supplement_requests, '|', digitised, '|',
+                                      paid_online, '|', result_base)
+                        from dossier where code like ? order by code""").param(prefix + "%").query(String.class).list();
+    }
+
+    @Test
+    void theBinaryCopyStoresWhatTheRulesComputedAndTheUpsertStoresTheSame() throws Exception {
+        String csv = DossierFiles.HEADER + "\n"
+                // supplement days 2.345 are rounded half up to 2.35 as numeric(8, 2) does; finished 9 d 0:44:30 after receipt
+                + "T12-V1,2.000488,X_VAN_KIEU,2012-02-03 08:15:30,2012-02-10 17:00,2012-02-12 09:00,2,1,2.345,1,1,1234567,1,1,1,0\n"
+                // open, overdue from February
+                + "T12-V2,2.000488,X_VAN_KIEU,2012-01-31 23:59,2012-02-05 17:00,,1,0,0,0,0,0,0,0,0,0\n"
+                // 72 minutes: 0.05 days; a fee of exactly one base-10000 digit
+                + "T12-V3,2.000488,X_VAN_KIEU,2012-02-03 08:00,2012-02-04 17:00,2012-02-03 09:12,3,0,0,0,0,10000,0,0,0,0\n";
+        java.util.List<String> expected = java.util.List.of(
+                "T12-V1|2.35|1234567|6.69|2012-02-03 08:15:30|2012-02-10 17:00:00|2012-02-12 09:00:00|2012-02-01|2012-02-01||t|f|2|1|t|t|t",
+                "T12-V2|0.00|0||2012-01-31 23:59:00|2012-02-05 17:00:00||2012-01-01||2012-02-01|f|f|1|0|f|f|f",
+                "T12-V3|0.00|10000|0.05|2012-02-03 08:00:00|2012-02-04 17:00:00|2012-02-03 09:12:00|2012-02-01|2012-02-01||t|f|3|0|f|f|t");
+        // all new: straight into dossier
+        send("v.csv", csv).andExpect(jsonPath("$.rowsNew").value(3));
+        assertThat(rows("T12-V")).isEqualTo(expected);
+        // all known: through staging and the upsert, the same values
+        send("v.csv", csv).andExpect(jsonPath("$.rowsUpdated").value(3));
+        assertThat(rows("T12-V")).isEqualTo(expected);
+        // finished, so that no dossier of this test stays open in the later periods other tests look at
+        send("v2.csv", DossierFiles.HEADER + "\nT12-V2,2.000488,X_VAN_KIEU,2012-01-31 23:59,2012-02-05 17:00,2012-02-06 08:00,1,0,0,0,0,0,0,0,0,0\n")
+                .andExpect(jsonPath("$.rowsUpdated").value(1));
+        assertThat(rows("T12-V2")).containsExactly(
+                "T12-V2|0.00|0|5.33|2012-01-31 23:59:00|2012-02-05 17:00:00|2012-02-06 08:00:00|2012-01-01|2012-02-01||f|t|1|0|f|f|t");
+    }
+
+    @Test
+    void aKnownCodeInALargeFileSendsTheWholeFileThroughTheUpsertAndTheAggregatesStayExact() throws Exception {
+        send("k.csv", DossierFiles.HEADER + "\nT11-K1,2.000488,X_VAN_DU,2011-01-03 08:00,2011-01-08 17:00,,2,0,0,1,1,0,0,0,1,0\n")
+                .andExpect(jsonPath("$.rowsNew").value(1));
+        StringBuilder big = new StringBuilder(DossierFiles.HEADER).append('\n');
+        // the known dossier, now finished late, first: the direct COPY stops early and the rest is still unread
+        big.append("T11-K1,2.000488,X_VAN_DU,2011-01-03 08:00,2011-01-08 17:00,2011-01-20 10:00,2,0,0,1,1,0,0,1,1,0\n");
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        int n = 20_000;
+        for (int i = 1; i <= n; i++) {
+            int day = 1 + rnd.nextInt(28), month = 1 + rnd.nextInt(3), finish = 1 + rnd.nextInt(12);
+            String received = "2011-%02d-%02d 08:00".formatted(month, day);
+            String due = "2011-%02d-%02d 17:00".formatted(month + 1, Math.min(day, 28) > 20 ? 5 : day + 5);
+            String finished = "2011-%02d-%02d 09:30".formatted(month + (finish > 8 ? 2 : 1), finish + 10);
+            big.append("T11-N").append(i).append(",2.000488,X_VAN_DU,").append(received).append(',').append(due).append(',')
+                    .append(finished).append(",2,").append(rnd.nextInt(3)).append(",1,1,0,0,0,")
+                    .append(rnd.nextInt(2)).append(",1,0\n");
+        }
+        assertThat(big.length()).isGreaterThan(1_000_000);
+        send("big.csv", big.toString()).andExpect(jsonPath("$.accepted").value(true))
+                .andExpect(jsonPath("$.rowsRead").value(n + 1))
+                .andExpect(jsonPath("$.rowsNew").value(n)).andExpect(jsonPath("$.rowsUpdated").value(1));
+        assertThat(stored("T11-")).isEqualTo(n + 1);
+        String measures = "unit_id, field_code, month, received, finished, finished_on_time, finished_late, finished_late_apology, "
+                + "processing_days, open_delta, overdue_delta";
+        String year = " where month between date '2011-01-01' and date '2011-12-01'"
+                + " and (received <> 0 or finished <> 0 or open_delta <> 0 or overdue_delta <> 0)";
+        String incremental = "select t::text from (select " + measures + " from dossier_month" + year + ") t";
+        String rebuilt = "select t::text from (select " + measures + " from (" + Aggregates.REBUILD + ") r" + year + ") t";
+        assertThat(jdbc.sql(incremental + " except " + rebuilt).query(String.class).list()).isEmpty();
+        assertThat(jdbc.sql(rebuilt + " except " + incremental).query(String.class).list()).isEmpty();
+        assertThat(jdbc.sql(incremental).query(String.class).list()).isNotEmpty();
+        // the same file again changes nothing
+        send("big.csv", big.toString()).andExpect(jsonPath("$.rowsNew").value(0))
+                .andExpect(jsonPath("$.rowsUpdated").value(n + 1));
+        assertThat(jdbc.sql(incremental + " except " + rebuilt).query(String.class).list()).isEmpty();
+        assertThat(jdbc.sql(rebuilt + " except " + incremental).query(String.class).list()).isEmpty();
+    }
 }
