@@ -348,19 +348,37 @@ public class PlanStore {
                 parent = target;
             }
             if ("REPLACES".equals(r.relation())) {
+                Map<String, Object> before = linkAudit(target);
                 jdbc.sql("update plan set status = 'REPLACED', replaced_by_id = ?, updated_at = now() where id = ?")
                         .params(planId, target).update();
+                Map<String, Object> after = linkAudit(target);
+                if (!after.equals(before)) {
+                    // another plan changes here: its own entry, not only the publishing plan's
+                    audit.updated("plan", target, before, after, "Bị thay thế bởi kế hoạch " + nz(draft.number()));
+                }
             }
         }
         jdbc.sql("update plan set parent_plan_id = ? where id = ?").params(parent, planId).update();
         // Plans already stored that implement or are replaced by this one link to it now.
         if (draft.number() != null) {
-            jdbc.sql("""
+            List<Long> adopted = jdbc.sql("""
                             update plan p set parent_plan_id = ? from plan_reference r
                             where r.plan_id = p.id and p.id <> ? and r.relation = 'IMPLEMENTS' and p.parent_plan_id is null
-                              and lower(replace(r.doc_number, ' ', '')) = lower(replace(?, ' ', ''))""")
-                    .params(planId, planId, draft.number()).update();
+                              and lower(replace(r.doc_number, ' ', '')) = lower(replace(?, ' ', ''))
+                            returning p.id""")
+                    .params(planId, planId, draft.number()).query(Long.class).list();
+            for (long child : new java.util.TreeSet<>(adopted)) {
+                Map<String, Object> before = linkAudit(child);
+                before.put("parent_plan_id", null);
+                audit.updated("plan", child, before, linkAudit(child), "Thực hiện kế hoạch " + nz(draft.number()));
+            }
         }
+    }
+
+    /** What linking changes on a plan: its status, the plan replacing it, the plan it implements. */
+    private Map<String, Object> linkAudit(long planId) {
+        return new LinkedHashMap<>(jdbc.sql("select doc_number, status, replaced_by_id, parent_plan_id from plan where id = ?")
+                .param(planId).query().singleRow());
     }
 
     Optional<Long> planIdByNumber(String number) {

@@ -1,0 +1,419 @@
+package vn.cchc.security;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import vn.cchc.CchcIntegrationTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every state-changing endpoint (each @PostMapping, @PutMapping, @DeleteMapping and @PatchMapping of the UI and
+ * of /api/v1), called by a user who must not be allowed: {@code xem} (VIEWER of Văn phòng UBND tỉnh) and, where the
+ * endpoint acts on one unit's data, {@code skhcn.cchc} (UNIT_OFFICER of Sở KH&CN) on Sở Tư pháp's or Sở Nội vụ's
+ * data. Ids are real rows of the demo data. Each call must be refused the way the app refuses (see {@link Refusal})
+ * and leave the database as it was: the audit log has no new entry and no business table changed.
+ *
+ * <p>Left out on purpose: {@code POST /account/password} (every user changes their own password, nothing else) and
+ * {@code POST /api/v1/plans/parse} (reads a document and answers JSON, stores nothing).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WriteAuthorisationSweepTest extends CchcIntegrationTest {
+
+    private static final String XEM = "xem";
+    private static final String OTHER_UNIT = "skhcn.cchc";
+    private static final String PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+    /** How the app says no. */
+    enum Refusal {
+        /** UI: Spring Security forwards to the 403 page ({@code accessDeniedPage("/error/403")}), status 403. */
+        PAGE_403,
+        /** /api/v1: status 403 with an RFC 9457 problem (application/problem+json). */
+        API_403,
+        /**
+         * UI of the indicator reports: the service's IndicatorException(FORBIDDEN) is shown as a flash error and the
+         * browser is redirected (302) back to the page it came from, not to an error page.
+         */
+        FLASH_REDIRECT
+    }
+
+    record Endpoint(String name, String user, Refusal refusal, String redirect, String flashKey,
+                    Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
+        @Override
+        public String toString() {
+            return user + " " + name;
+        }
+    }
+
+    private Ids ids;
+
+    /** Real ids from the demo data, plus two rows made by their rightful owners (an import under review, a unit's draft plan). */
+    record Ids(long stp, long snv, long issuedPlan, long stpTask, long snvTask, long awaitingProgress, long awaitingTask,
+               long pickTask, String pickRole, int pickPosition, long planImport, long stpDraft,
+               long openRound, long stpAssessment, long stpItem, long stpEvidence, long surveyItem, String areaCode,
+               long set, long criterion, String criterionKind, String criterionMethod,
+               String indicator, String period, long stpUser) {
+    }
+
+    @BeforeAll
+    void lookUpIds() throws Exception {
+        long stp = id("select id from unit where code = 'SO_TU_PHAP'");
+        long snv = id("select id from unit where code = 'SO_NOI_VU'");
+        long khcn = id("select id from unit where code = 'SO_KHCN'");
+        // An open task of an issued plan that the unit leads and Sở KH&CN does not (in the demo plans every task Sở Tư
+        // pháp leads is shared by all departments, Sở KH&CN included: that one is only used against xem).
+        String leadTask = """
+                select t.id from plan_task t join plan p on p.id = t.plan_id
+                join plan_task_assignee a on a.task_id = t.id and a.role = 'LEAD' and a.unit_id = ?
+                where p.status = 'ISSUED' and t.status not in ('DONE', 'CANCELLED')
+                order by exists (select 1 from plan_task_assignee k where k.task_id = t.id and k.role = 'LEAD' and k.unit_id = ?),
+                         t.id limit 1""";
+        long stpTask = jdbc.sql(leadTask).params(stp, khcn).query(Long.class).single();
+        long snvTask = jdbc.sql(leadTask).params(snv, khcn).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from plan_task_assignee where task_id = ? and role = 'LEAD' and unit_id = ?")
+                .params(snvTask, khcn).query(Long.class).single()).as("Sở KH&CN does not lead task %s", snvTask).isZero();
+        long issuedPlan = id("select plan_id from plan_task where id = " + stpTask);
+        Map<String, Object> awaiting = jdbc.sql("select id, task_id from task_progress where review = 'AWAITING' order by id limit 1")
+                .query().singleRow();
+        Map<String, Object> pick = jdbc.sql("""
+                        select task_id, role, position from plan_task_unit where agency_group is not null
+                        order by task_id, role, position limit 1""").query().listOfRows().stream().findFirst()
+                .orElse(Map.of("task_id", stpTask, "role", "LEAD", "position", 0));
+
+        // Made by their rightful owners, so the refused calls below act on real rows of every kind.
+        byte[] planText = new ClassPathResource("demo/plans/000_0c376ef7ebe92330.txt").getContentAsByteArray();
+        mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "ke-hoach.txt", "text/plain", planText))
+                .with(as("snv.cchc")).with(csrf())).andExpect(status().is3xxRedirection());
+        long planImport = id("select max(id) from plan_import where state = 'REVIEW'");
+        mvc.perform(post("/plans/{id}/cascade", issuedPlan).param("unitId", String.valueOf(stp))
+                .with(as("stp.cchc")).with(csrf())).andExpect(status().is3xxRedirection());
+        long stpDraft = jdbc.sql("select id from plan where identity_key = ? and status = 'DRAFT'")
+                .param("cascade|" + issuedPlan + "|" + stp).query(Long.class).single();
+
+        // Other tests open rounds of their own (far-future years) without Sở Tư pháp: take one it belongs to.
+        long openRound = jdbc.sql("""
+                        select r.id from score_round r join score_assessment a on a.round_id = r.id
+                        where r.status = 'OPEN' and a.unit_id = ? order by r.year, r.id limit 1""")
+                .param(stp).query(Long.class).single();
+        long stpAssessment = jdbc.sql("select id from score_assessment where round_id = ? and unit_id = ?")
+                .params(openRound, stp).query(Long.class).single();
+        long stpItem = jdbc.sql("""
+                        select i.id from score_item i join score_criterion c on c.id = i.criterion_id
+                        where i.assessment_id = ? and c.method = 'MANUAL' and not i.not_applicable order by c.code limit 1""")
+                .param(stpAssessment).query(Long.class).single();
+        long surveyItem = jdbc.sql("""
+                        select i.id from score_item i join score_criterion c on c.id = i.criterion_id
+                        where i.assessment_id = ? and c.method = 'SURVEY' order by c.code limit 1""")
+                .param(stpAssessment).query(Long.class).optional().orElse(stpItem);
+        long stpEvidence = jdbc.sql("""
+                        select e.id from score_evidence e join score_item i on i.id = e.item_id
+                        join score_assessment a on a.id = i.assessment_id where a.unit_id = ?
+                        order by (a.round_id = ?) desc, e.id desc limit 1""")
+                .params(stp, openRound).query(Long.class).single();
+        String areaCode = jdbc.sql("select area_code from score_round_area where round_id = ? order by area_code limit 1")
+                .param(openRound).query(String.class).single();
+        long set = id("select id from score_set order by (status = 'DRAFT') desc, id desc limit 1");
+        Map<String, Object> criterion = jdbc.sql("""
+                        select id, kind, method from score_criterion where set_id = ? order by level desc, code limit 1""")
+                .param(set).query().singleRow();
+
+        String indicator = jdbc.sql("select code from ind_indicator order by code limit 1").query(String.class).single();
+        // The quarter the demo reports are for (Sở Tư pháp has no report in it yet: the refused save must not start one).
+        String period = jdbc.sql("select max(period_key) from ind_report where period_key like '%-Q%'").query(String.class).single();
+        long stpUser = id("select id from app_user where username = 'stp.cchc'");
+
+        ids = new Ids(stp, snv, issuedPlan, stpTask, snvTask, ((Number) awaiting.get("id")).longValue(),
+                ((Number) awaiting.get("task_id")).longValue(), ((Number) pick.get("task_id")).longValue(),
+                (String) pick.get("role"), ((Number) pick.get("position")).intValue(), planImport, stpDraft,
+                openRound, stpAssessment, stpItem, stpEvidence, surveyItem, areaCode, set,
+                ((Number) criterion.get("id")).longValue(), (String) criterion.get("kind"), (String) criterion.get("method"),
+                indicator, period, stpUser);
+    }
+
+    private long id(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    List<Endpoint> endpoints() {
+        Ids i = ids;
+        List<Endpoint> all = new ArrayList<>();
+        String stpReport = "/indicators/reports/SO_TU_PHAP/" + i.period();
+        String stpApiReport = "/api/v1/indicators/reports/SO_TU_PHAP/" + i.period();
+        String csv = "code,procedure_code,unit_code,received_at,due_at,finished_at,channel,supplement_requests,"
+                + "supplement_days,digitised,electronic_result,fee,paid_online,apology,synced,complaint\n"
+                + "SWEEP-1,2.000488,SO_TU_PHAP,2025-01-05 08:00,2025-01-10 17:00,2025-01-09 10:00,2,0,0,1,1,50000,1,0,1,0\n";
+
+        // plan: import, review, publish
+        page(all, "POST /plans/import", XEM, () -> multipart("/plans/import")
+                .file(new MockMultipartFile("file", "ke-hoach.txt", "text/plain", "KẾ HOẠCH\nCải cách hành chính".getBytes(StandardCharsets.UTF_8))));
+        page(all, "POST /plans/import/{id}", XEM, () -> post("/plans/import/{id}", i.planImport()).param("number", "99/KH-UBND"));
+        page(all, "POST /plans/import/{id}/publish", XEM, () -> post("/plans/import/{id}/publish", i.planImport()));
+        page(all, "POST /plans/import/{id}/discard", XEM, () -> post("/plans/import/{id}/discard", i.planImport()));
+        // plan: the plan, its cascade and the unit's draft
+        page(all, "POST /plans/{id}/close", XEM, () -> post("/plans/{id}/close", i.issuedPlan()).param("reason", "thử"));
+        page(all, "POST /plans/tasks/{id}/progress (Sở Tư pháp leads)", XEM,
+                () -> multipart("/plans/tasks/{id}/progress", i.stpTask()).param("status", "IN_PROGRESS").param("percent", "50"));
+        page(all, "POST /plans/tasks/{id}/request (Sở Tư pháp leads)", XEM,
+                () -> post("/plans/tasks/{id}/request", i.stpTask()).param("kind", "POSTPONE").param("reason", "thử"));
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /plans/{id}/cascade (for Sở Tư pháp)", user,
+                    () -> post("/plans/{id}/cascade", i.issuedPlan()).param("unitId", String.valueOf(i.stp())));
+            page(all, "POST /plans/{id}/edit (Sở Tư pháp's draft)", user,
+                    () -> post("/plans/{id}/edit", i.stpDraft()).param("title", "Sửa trái phép").param("number", "1/KH-STP")
+                            .param("date", "2025-03-01").param("issue", "1"));
+            page(all, "POST /plans/tasks/{id}/progress (Sở Nội vụ leads)", user,
+                    () -> multipart("/plans/tasks/{id}/progress", i.snvTask()).param("status", "DONE"));
+            page(all, "POST /plans/tasks/{id}/request (Sở Nội vụ leads)", user,
+                    () -> post("/plans/tasks/{id}/request", i.snvTask()).param("kind", "EXTENSION").param("reason", "thử")
+                            .param("requestedDue", "2030-01-01"));
+        }
+        page(all, "POST /plans/tasks/{id}/pick", XEM, () -> post("/plans/tasks/{id}/pick", i.pickTask())
+                .param("role", i.pickRole()).param("position", String.valueOf(i.pickPosition())).param("unitIds", String.valueOf(i.stp())));
+        page(all, "POST /plans/progress/{id}/confirm", XEM, () -> post("/plans/progress/{id}/confirm", i.awaitingProgress())
+                .param("taskId", String.valueOf(i.awaitingTask())));
+        page(all, "POST /plans/progress/{id}/return", XEM, () -> post("/plans/progress/{id}/return", i.awaitingProgress())
+                .param("taskId", String.valueOf(i.awaitingTask())).param("reason", "thử"));
+
+        // scoring: rounds, appraisal
+        page(all, "POST /scoring/rounds", XEM, () -> post("/scoring/rounds").param("year", "2026").param("name", "Đợt thử")
+                .param("units", String.valueOf(i.stp())).param("selfDeadline", "2026-12-01")
+                .param("appraisalDeadline", "2026-12-10").param("explanationDeadline", "2026-12-20"));
+        page(all, "POST /scoring/rounds/{id}/deadlines", XEM, () -> post("/scoring/rounds/{id}/deadlines", i.openRound())
+                .param("selfDeadline", "2030-01-01").param("appraisalDeadline", "2030-02-01")
+                .param("explanationDeadline", "2030-03-01").param("reason", "thử"));
+        page(all, "POST /scoring/rounds/{id}/consolidate", XEM, () -> post("/scoring/rounds/{id}/consolidate", i.openRound()));
+        page(all, "POST /scoring/rounds/{id}/publish", XEM, () -> post("/scoring/rounds/{id}/publish", i.openRound())
+                .param("decisionRef", "1/QĐ-UBND"));
+        page(all, "POST /scoring/rounds/{id}/areas/{code}/finalise", XEM,
+                () -> post("/scoring/rounds/{id}/areas/{code}/finalise", i.openRound(), i.areaCode()));
+        page(all, "POST /scoring/rounds/{id}/areas/{code}/accept-remaining", XEM,
+                () -> post("/scoring/rounds/{id}/areas/{code}/accept-remaining", i.openRound(), i.areaCode()));
+        page(all, "POST /scoring/assessments/{id}/reopen", XEM, () -> post("/scoring/assessments/{id}/reopen", i.stpAssessment())
+                .param("reason", "thử").param("deadline", "2030-01-01"));
+        page(all, "POST /scoring/items/{id}/appraise", XEM, () -> post("/scoring/items/{id}/appraise", i.stpItem())
+                .param("points", "0").param("reason", "thử"));
+        page(all, "POST /scoring/items/{id}/decide", XEM, () -> post("/scoring/items/{id}/decide", i.stpItem())
+                .param("accepted", "true").param("reason", "thử"));
+        page(all, "POST /scoring/items/{id}/not-applicable", XEM, () -> post("/scoring/items/{id}/not-applicable", i.stpItem())
+                .param("notApplicable", "true").param("reason", "thử"));
+        page(all, "POST /scoring/items/{id}/survey", XEM, () -> post("/scoring/items/{id}/survey", i.surveyItem())
+                .param("points", "0").param("reason", "thử"));
+        // scoring: a unit's own self-assessment
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /scoring/items/{id}/self (Sở Tư pháp)", user, () -> multipart("/scoring/items/{id}/self", i.stpItem())
+                    .file(new MockMultipartFile("files", "minh-chung.pdf", "application/pdf", PDF.getBytes(StandardCharsets.US_ASCII)))
+                    .param("points", "0").param("note", "sửa trái phép"));
+            page(all, "POST /scoring/evidence/{id}/delete (Sở Tư pháp)", user,
+                    () -> post("/scoring/evidence/{id}/delete", i.stpEvidence()));
+            page(all, "POST /scoring/assessments/{id}/refresh (Sở Tư pháp)", user,
+                    () -> post("/scoring/assessments/{id}/refresh", i.stpAssessment()));
+            page(all, "POST /scoring/assessments/{id}/submit (Sở Tư pháp)", user,
+                    () -> post("/scoring/assessments/{id}/submit", i.stpAssessment()).param("headName", "Ai đó").param("confirmed", "true"));
+            page(all, "POST /scoring/items/{id}/answer (Sở Tư pháp)", user, () -> multipart("/scoring/items/{id}/answer", i.stpItem())
+                    .param("answer", "giải trình trái phép"));
+            page(all, "POST /scoring/assessments/{id}/explanation (Sở Tư pháp)", user,
+                    () -> post("/scoring/assessments/{id}/explanation", i.stpAssessment()));
+        }
+        // scoring: criteria sets
+        page(all, "POST /scoring/sets/{id}/criteria/{criterionId}", XEM,
+                () -> post("/scoring/sets/{id}/criteria/{criterionId}", i.set(), i.criterion()).param("name", "Sửa trái phép")
+                        .param("maxPoints", "1").param("kind", i.criterionKind()).param("method", i.criterionMethod()));
+        page(all, "POST /scoring/sets/{id}/activate", XEM, () -> post("/scoring/sets/{id}/activate", i.set()));
+        page(all, "POST /scoring/sets/{id}/copy", XEM, () -> post("/scoring/sets/{id}/copy", i.set()).param("year", "2031"));
+        page(all, "POST /scoring/sets/import", XEM, () -> multipart("/scoring/sets/import")
+                .file(new MockMultipartFile("file", "bo-tieu-chi.xlsx", "application/octet-stream", new byte[]{1, 2, 3})));
+        // scoring API
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            api(all, "PUT /api/v1/scoring/items/{id}/self (Sở Tư pháp)", user, () -> put("/api/v1/scoring/items/{id}/self", i.stpItem())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"points\": \"0\", \"note\": \"sửa trái phép\"}"));
+        }
+        api(all, "POST /api/v1/scoring/items/{id}/appraisal", XEM, () -> post("/api/v1/scoring/items/{id}/appraisal", i.stpItem())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"points\": \"0\", \"reason\": \"thử\"}"));
+
+        // indicators (UI: refused with a flash message and a redirect back, see Refusal.FLASH_REDIRECT)
+        flash(all, "POST /indicators/targets", XEM, "/indicators", "indicator.error.forbidden",
+                () -> post("/indicators/targets").param("indicatorCode", i.indicator()).param("year", "2026")
+                        .param("comparator", ">=").param("value", "50"));
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            flash(all, "POST /indicators/reports/{unit}/{period} save (Sở Tư pháp)", user, stpReport, "indicator.error.notYourUnit",
+                    () -> post(stpReport).param("action", "save"));
+            flash(all, "POST /indicators/reports/{unit}/{period} submit (Sở Tư pháp)", user, stpReport, "indicator.error.notYourUnit",
+                    () -> post(stpReport).param("action", "submit"));
+        }
+        flash(all, "POST /indicators/reports/{unit}/{period}/approve", XEM, stpReport, "indicator.error.onlyStandingAgency",
+                () -> post(stpReport + "/approve"));
+        flash(all, "POST /indicators/reports/{unit}/{period}/return", XEM, stpReport, "indicator.error.onlyStandingAgency",
+                () -> post(stpReport + "/return").param("reason", "thử"));
+        flash(all, "POST /indicators/reports/{unit}/{period}/exception", XEM, stpReport, "indicator.error.onlyAdmin",
+                () -> post(stpReport + "/exception").param("openUntil", "2030-01-01").param("reason", "thử"));
+        // indicators API
+        api(all, "POST /api/v1/indicators/targets", XEM, () -> post("/api/v1/indicators/targets").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"indicatorCode\": \"" + i.indicator() + "\", \"year\": 2026, \"comparator\": \">=\", \"value\": 50}"));
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            api(all, "PUT /api/v1/indicators/reports/{unit}/{period} (Sở Tư pháp)", user,
+                    () -> put(stpApiReport).contentType(MediaType.APPLICATION_JSON).content("{}"));
+            api(all, "POST /api/v1/indicators/reports/{unit}/{period}/submit (Sở Tư pháp)", user,
+                    () -> post(stpApiReport + "/submit").contentType(MediaType.APPLICATION_JSON).content("{}"));
+        }
+        api(all, "POST /api/v1/indicators/reports/{unit}/{period}/approve", XEM, () -> post(stpApiReport + "/approve"));
+        api(all, "POST /api/v1/indicators/reports/{unit}/{period}/return", XEM, () -> post(stpApiReport + "/return")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"thử\"}"));
+
+        // dossiers (an officer of another unit is refused row by row with 422: see its own test below)
+        page(all, "POST /dossiers/upload", XEM, () -> post("/dossiers/upload").param("name", "ho-so.csv")
+                .contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8)));
+        page(all, "POST /dossiers/upload-form", XEM, () -> multipart("/dossiers/upload-form")
+                .file(new MockMultipartFile("file", "ho-so.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))));
+        api(all, "POST /api/v1/dossiers/ingest", XEM, () -> post("/api/v1/dossiers/ingest").param("name", "ho-so.csv")
+                .contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8)));
+
+        // directory
+        page(all, "POST /units/new", XEM, () -> post("/units/new").param("code", "X_QUET_THU").param("name", "Xã Quét Thử")
+                .param("kind", "COMMUNE").param("parentCode", "UBND_TINH"));
+        page(all, "POST /units/{code}/structure", XEM, () -> post("/units/SO_TU_PHAP/structure").param("name", "Sở Tư pháp mới")
+                .param("kind", "DEPARTMENT").param("parentCode", "UBND_TINH"));
+        page(all, "POST /units/import", XEM, () -> multipart("/units/import")
+                .file(new MockMultipartFile("file", "don-vi.xlsx", "application/octet-stream", new byte[]{1, 2, 3})));
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            for (String unit : List.of("SO_TU_PHAP", "SO_NOI_VU")) {
+                page(all, "POST /units/{code}/contact (" + unit + ")", user, () -> post("/units/{code}/contact", unit)
+                        .param("phone", "0238 000 0001").param("email", "quet@nghean.gov.vn"));
+                api(all, "PUT /api/v1/units/{code}/contact (" + unit + ")", user, () -> put("/api/v1/units/{code}/contact", unit)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"phone\": \"0238 000 0002\"}"));
+            }
+        }
+        api(all, "POST /api/v1/units/import", XEM, () -> multipart("/api/v1/units/import")
+                .file(new MockMultipartFile("file", "don-vi.xlsx", "application/octet-stream", new byte[]{1, 2, 3})));
+
+        // users
+        page(all, "POST /admin/users/new", XEM, () -> post("/admin/users/new").param("username", "quet.thu")
+                .param("fullName", "Quét Thử").param("unitId", String.valueOf(i.stp())).param("roles", "ADMIN")
+                .param("password", DemoAccounts.PASSWORD));
+        page(all, "POST /admin/users/{id}", XEM, () -> post("/admin/users/{id}", i.stpUser()).param("username", "stp.cchc")
+                .param("fullName", "Đổi tên").param("unitId", String.valueOf(i.stp())).param("roles", "ADMIN")
+                .param("enabled", "true"));
+        page(all, "POST /admin/users/{id}/unlock", XEM, () -> post("/admin/users/{id}/unlock", i.stpUser()));
+        return all;
+    }
+
+    private static void page(List<Endpoint> all, String name, String user, Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
+        all.add(new Endpoint(name, user, Refusal.PAGE_403, null, null, request));
+    }
+
+    private static void api(List<Endpoint> all, String name, String user, Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
+        all.add(new Endpoint(name, user, Refusal.API_403, null, null, request));
+    }
+
+    private static void flash(List<Endpoint> all, String name, String user, String redirect, String key,
+                              Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
+        all.add(new Endpoint(name, user, Refusal.FLASH_REDIRECT, redirect, key, request));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aWrongUserIsRefusedAndNothingChanges(Endpoint e) throws Exception {
+        long auditBefore = auditCount();
+        Map<String, String> before = fingerprint();
+
+        AbstractMockHttpServletRequestBuilder<?> request = e.request().get();
+        if (e.refusal() == Refusal.API_403) {
+            request.with(httpBasic(e.user(), DemoAccounts.PASSWORD));
+        } else {
+            request.with(as(e.user())).with(csrf());
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        int status = result.getResponse().getStatus();
+        switch (e.refusal()) {
+            case PAGE_403 -> {
+                assertThat(status).as("status of %s", e).isEqualTo(403);
+                assertThat(result.getResponse().getForwardedUrl()).as("forwarded to the 403 page").isEqualTo("/error/403");
+            }
+            case API_403 -> {
+                assertThat(status).as("status of %s", e).isEqualTo(403);
+                assertThat(result.getResponse().getContentType()).as("problem details").startsWith("application/problem+json");
+            }
+            case FLASH_REDIRECT -> {
+                assertThat(status).as("status of %s", e).isEqualTo(302);
+                assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(e.redirect());
+                assertThat(result.getFlashMap().get("flashError")).as("flash error").isEqualTo(e.flashKey());
+                assertThat(result.getFlashMap().containsKey("flashSuccess")).as("no success message").isFalse();
+            }
+        }
+
+        assertThat(auditCount()).as("audit entries after %s", e).isEqualTo(auditBefore);
+        assertThat(fingerprint()).as("tables after %s", e).isEqualTo(before);
+    }
+
+    /**
+     * A dossier file is checked row by row: an officer's file with another unit's dossier is refused as a whole
+     * (422, nothing stored in the dossier tables). The refusal itself is kept as a REJECTED ingest with its audit
+     * entry, like any refused file.
+     */
+    @Test
+    void anOfficersDossierFileWithAnotherUnitsRowsIsRefusedAndStoresNoDossier() throws Exception {
+        String csv = "code,procedure_code,unit_code,received_at,due_at,finished_at,channel,supplement_requests,"
+                + "supplement_days,digitised,electronic_result,fee,paid_online,apology,synced,complaint\n"
+                + "SWEEP-STP-1,2.000488,SO_TU_PHAP,2025-01-05 08:00,2025-01-10 17:00,2025-01-09 10:00,2,0,0,1,1,50000,1,0,1,0\n";
+        long dossiers = jdbc.sql("select count(*) from dossier").query(Long.class).single();
+        String months = jdbc.sql("select md5(coalesce(string_agg(m::text, '|' order by m::text), '')) from dossier_unit_month m")
+                .query(String.class).single();
+        MvcResult result = mvc.perform(post("/api/v1/dossiers/ingest").param("name", "ho-so-stp.csv").contentType("text/csv")
+                        .content(csv.getBytes(StandardCharsets.UTF_8)).with(httpBasic(OTHER_UNIT, DemoAccounts.PASSWORD)))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("SO_TU_PHAP");
+        assertThat(jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(dossiers);
+        assertThat(jdbc.sql("select count(*) from dossier where code = 'SWEEP-STP-1'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select md5(coalesce(string_agg(m::text, '|' order by m::text), '')) from dossier_unit_month m")
+                .query(String.class).single()).isEqualTo(months);
+        assertThat(jdbc.sql("select status from dossier_ingest where file_name = 'ho-so-stp.csv' order by id desc limit 1")
+                .query(String.class).single()).isEqualTo("REJECTED");
+    }
+
+    private long auditCount() {
+        return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+    }
+
+    /**
+     * Every business table, row by row (md5 of the rows' text), except: the sessions; the big dossier tables
+     * (counted, and their aggregates hashed); app_user without the sign-in bookkeeping columns, which every HTTP
+     * Basic request updates by design (last sign-in, failed attempts).
+     */
+    private Map<String, String> fingerprint() {
+        List<String> tables = jdbc.sql("""
+                        select table_name from information_schema.tables where table_schema = current_schema()
+                          and table_type = 'BASE TABLE' and table_name not like 'spring_session%'
+                          and table_name not in ('flyway_schema_history', 'app_user', 'dossier', 'audit_entry')
+                        order by table_name""").query(String.class).list();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String t : tables) {
+            out.put(t, jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + t + " t")
+                    .query(String.class).single());
+        }
+        out.put("dossier", jdbc.sql("select count(*) || ':' || coalesce(max(ingest_id), 0) from dossier").query(String.class).single());
+        out.put("app_user", jdbc.sql("""
+                        select md5(coalesce(string_agg(concat_ws(',', id, username, full_name, email, unit_id, password_hash,
+                            enabled, updated_at), '|' order by id), '')) from app_user""").query(String.class).single());
+        return out;
+    }
+}
