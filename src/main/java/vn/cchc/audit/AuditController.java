@@ -1,5 +1,7 @@
 package vn.cchc.audit;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,8 +20,10 @@ class AuditController {
 
     private static final int PAGE_SIZE = 50;
     private final AuditLog auditLog;
+    private final MessageSource messages;
 
-    AuditController(AuditLog auditLog) {
+    AuditController(AuditLog auditLog, MessageSource messages) {
+        this.messages = messages;
         this.auditLog = auditLog;
     }
 
@@ -42,6 +46,12 @@ class AuditController {
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("entityTypes", auditLog.entityTypes());
         model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("breadcrumbs", java.util.List.of(new Crumb(text("nav.admin"), "/admin/users"),
+                new Crumb(text("audit.title"), "/admin/audit")));
         return "audit/list";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

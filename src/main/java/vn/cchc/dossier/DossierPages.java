@@ -77,6 +77,7 @@ class DossierPages {
         model.addAttribute("fields", stats.byField(p, null));
         model.addAttribute("canUpload", canUpload());
         model.addAttribute("ingests", stats.ingests(10));
+        model.addAttribute("breadcrumbs", List.of(dossiersCrumb()));
         return "dossier/overview";
     }
 
@@ -136,6 +137,7 @@ class DossierPages {
         model.addAttribute("periods", PeriodLabels.choices());
         model.addAttribute("counts", stats.byUnit(p).getOrDefault(unit.id(), Counts.ZERO));
         model.addAttribute("fields", stats.byField(p, unit.id()));
+        model.addAttribute("breadcrumbs", List.of(dossiersCrumb(), new Crumb(unit.name(), "/dossiers/units/" + unit.code())));
         return "dossier/unit";
     }
 
@@ -149,6 +151,12 @@ class DossierPages {
         model.addAttribute("period", p);
         model.addAttribute("rows", stats.list(kind, p, u == null ? null : u.id(), 500));
         model.addAttribute("limit", 500);
+        List<Crumb> trail = new ArrayList<>(List.of(dossiersCrumb()));
+        if (u != null) {
+            trail.add(new Crumb(u.name(), "/dossiers/units/" + u.code()));
+        }
+        trail.add(new Crumb(text("dossier.list." + kind.name()), "/dossiers/lists/" + kind.name()));
+        model.addAttribute("breadcrumbs", trail);
         return "dossier/list";
     }
 
@@ -178,6 +186,7 @@ class DossierPages {
         model.addAttribute("token", java.util.UUID.randomUUID().toString());
         model.addAttribute("ingests", stats.ingests(10));
         model.addAttribute("columns", java.util.Arrays.stream(Column.values()).map(Column::header).toList());
+        model.addAttribute("breadcrumbs", List.of(dossiersCrumb(), new Crumb(text("dossier.upload.title"), "/dossiers/upload")));
         return "dossier/upload";
     }
 
@@ -241,7 +250,13 @@ class DossierPages {
             errors = IngestErrors.parse(line.errors());
         }
         model.addAttribute("errors", errors);
+        model.addAttribute("breadcrumbs", List.of(dossiersCrumb(), new Crumb(text("dossier.upload.title"), "/dossiers/upload"),
+                new Crumb(text("dossier.ingest.title"), "/dossiers/ingests/" + id)));
         return "dossier/ingest";
+    }
+
+    private Crumb dossiersCrumb() {
+        return new Crumb(text("nav.dossiers"), "/dossiers");
     }
 
     private String text(String key) {

@@ -79,6 +79,8 @@ class IndicatorPages {
         model.addAttribute("canEditTargets", access.isStandingAgency());
         model.addAttribute("kinds", List.of(UnitKind.DEPARTMENT, UnitKind.COMMUNE, UnitKind.WARD));
         model.addAttribute("year", Clock.today().getYear());
+        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(),
+                new Crumb(text("indicator.catalogue.title"), "/indicators")));
         return "indicator/catalogue";
     }
 
@@ -130,6 +132,9 @@ class IndicatorPages {
         model.addAttribute("periods", PeriodLabels.choices().stream()
                 .filter(p -> p.type() != PeriodType.MONTH && !catalogue.form(p.type()).isEmpty()).toList());
         model.addAttribute("today", Clock.today());
+        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(),
+                new Crumb(form.unit().name(), "/indicators/units/" + form.unit().code()),
+                new Crumb(labels.label(form.period()), "/indicators/reports/" + form.unit().code() + "/" + form.period().key())));
         return "indicator/form";
     }
 
@@ -238,6 +243,7 @@ class IndicatorPages {
         model.addAttribute("recent", p.recent(4).stream().map(reports::board).toList());
         model.addAttribute("periods", PeriodLabels.choices().stream()
                 .filter(x -> x.type() != PeriodType.MONTH && !catalogue.form(x.type()).isEmpty()).toList());
+        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.board"), "/indicators/board")));
         return "indicator/board";
     }
 
@@ -260,6 +266,7 @@ class IndicatorPages {
         Period p = period(period, PeriodType.QUARTER);
         model.addAttribute("heatmap", achievements.heatmap(p, true));
         model.addAttribute("periods", PeriodLabels.choices());
+        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.heatmap"), "/indicators/heatmap")));
         return "indicator/heatmap";
     }
 
@@ -309,6 +316,8 @@ class IndicatorPages {
         String selected = indicator != null ? indicator : row.cells().isEmpty() ? "CS766_2_1" : row.cells().get(0).indicator().code();
         model.addAttribute("selected", selected);
         model.addAttribute("trendUrl", "/indicators/trend.json?code=" + selected + "&unit=" + code + "&period=" + p.key());
+        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.heatmap"), "/indicators/heatmap"),
+                new Crumb(unit == null ? text("indicator.unit.title") : unit.name(), "/indicators/units/" + code)));
         return "indicator/unit";
     }
 
@@ -336,6 +345,7 @@ class IndicatorPages {
         Period p = period(period, PeriodType.QUARTER);
         model.addAttribute("heatmap", achievements.heatmap(p, false));
         model.addAttribute("periods", PeriodLabels.choices());
+        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.scorecard"), "/indicators/scorecard")));
         return "indicator/scorecard";
     }
 
@@ -368,6 +378,10 @@ class IndicatorPages {
         }
         return ExcelTable.download(List.of(new ExcelTable("766", text("indicator.score.title") + " - " + labels.label(p),
                 headers, rows)), "chi-so-766-" + p.key() + ".xlsx");
+    }
+
+    private Crumb indicatorsCrumb() {
+        return new Crumb(text("nav.indicators"), "/indicators");
     }
 
     private String text(String key) {

@@ -1,5 +1,7 @@
 package vn.cchc.plan;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +30,18 @@ class ImportPages {
 
     private final PlanImports imports;
     private final UnitAccess access;
+    private final MessageSource messages;
 
-    ImportPages(PlanImports imports, UnitAccess access) {
+    ImportPages(PlanImports imports, UnitAccess access, MessageSource messages) {
+        this.messages = messages;
         this.imports = imports;
         this.access = access;
     }
 
     @GetMapping("/plans/import")
-    String form() {
+    String form(Model model) {
         requireStanding();
+        model.addAttribute("breadcrumbs", importTrail());
         return "plan/import";
     }
 
@@ -48,6 +53,7 @@ class ImportPages {
             return "redirect:/plans/import/" + id;
         } catch (PlanParseException e) {
             model.addAttribute("parseError", e.getMessage());
+            model.addAttribute("breadcrumbs", importTrail());
             return "plan/import";
         }
     }
@@ -62,6 +68,9 @@ class ImportPages {
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("relations", ReferenceRelation.values());
         model.addAttribute("comparators", List.of("≥", ">", "=", "≤", "<"));
+        model.addAttribute("breadcrumbs", List.of(new Crumb(label("nav.plans"), "/plans"),
+                new Crumb(label("plan.import.title"), "/plans/import"),
+                new Crumb(label("plan.review.title"), "/plans/import/" + id)));
         return "plan/review";
     }
 
@@ -101,6 +110,14 @@ class ImportPages {
         imports.discard(id);
         redirect.addFlashAttribute("flashSuccess", "plan.flash.discarded");
         return "redirect:/plans";
+    }
+
+    private List<Crumb> importTrail() {
+        return List.of(new Crumb(label("nav.plans"), "/plans"), new Crumb(label("plan.import.title"), "/plans/import"));
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private void requireStanding() {

@@ -1,5 +1,7 @@
 package vn.cchc.plan;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +49,12 @@ class PlanPages {
     private final PlanCascade cascade;
     private final AgencyGroups groups;
     private final PlanDashboard dashboard;
+    private final MessageSource messages;
 
     PlanPages(PlanStore store, ProgressService progress, UnitAccess access, Directory directory, TaskExport export,
-              UserAdministration users, PlanCascade cascade, AgencyGroups groups, PlanDashboard dashboard) {
+              UserAdministration users, PlanCascade cascade, AgencyGroups groups, PlanDashboard dashboard,
+              MessageSource messages) {
+        this.messages = messages;
         this.dashboard = dashboard;
         this.cascade = cascade;
         this.groups = groups;
@@ -91,6 +96,7 @@ class PlanPages {
         model.addAttribute("years", store.years());
         model.addAttribute("year", year);
         model.addAttribute("canImport", access.isStandingAgency());
+        model.addAttribute("breadcrumbs", List.of(plansCrumb()));
         return "plan/list";
     }
 
@@ -131,6 +137,7 @@ class PlanPages {
         model.addAttribute("cascadeUnits", cascadeUnits);
         model.addAttribute("ownUnit", user.unitId());
         model.addAttribute("canEdit", cascade.canEdit(plan));
+        model.addAttribute("breadcrumbs", List.of(plansCrumb(), planCrumb(plan)));
         return "plan/show";
     }
 
@@ -165,6 +172,8 @@ class PlanPages {
         }
         model.addAttribute("plan", plan);
         model.addAttribute("tasks", store.tasks(TaskFilter.ofPlan(id)));
+        model.addAttribute("breadcrumbs", List.of(plansCrumb(), planCrumb(plan),
+                new Crumb(text("plan.edit.title"), "/plans/" + id + "/edit")));
         return "plan/edit";
     }
 
@@ -205,6 +214,19 @@ class PlanPages {
     }
 
     /** Per lead unit, each unit counted by its own part of a shared task (its own state, not the task's). */
+    private Crumb plansCrumb() {
+        return new Crumb(text("nav.plans"), "/plans");
+    }
+
+    private static Crumb planCrumb(PlanSummary plan) {
+        String label = plan.number() == null || plan.number().isBlank() ? plan.title() : plan.number();
+        return new Crumb(label, "/plans/" + plan.id());
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
     static List<Counts> unitCounts(List<TaskRow> tasks) {
         Map<Long, List<TaskRow>> byUnit = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
@@ -222,8 +244,12 @@ class PlanPages {
     @GetMapping("/plans/tasks/{id}")
     String task(@PathVariable long id, Model model) {
         TaskRow task = store.task(id).orElseThrow(NotFound::new);
+        PlanSummary plan = store.plan(task.planId()).orElseThrow(NotFound::new);
         model.addAttribute("task", task);
-        model.addAttribute("plan", store.plan(task.planId()).orElseThrow(NotFound::new));
+        model.addAttribute("plan", plan);
+        model.addAttribute("breadcrumbs", List.of(plansCrumb(), planCrumb(plan),
+                new Crumb(messages.getMessage("plan.task.heading", new Object[] {task.number()}, LocaleContextHolder.getLocale()),
+                        "/plans/tasks/" + id)));
         model.addAttribute("entries", progress.entries(id));
         Long postingUnit = progress.postingUnit(task);
         model.addAttribute("canPost", postingUnit != null && task.followed());
@@ -328,6 +354,7 @@ class PlanPages {
         model.addAttribute("returned", mine.returned());
         model.addAttribute("awaiting", mine.awaiting());
         model.addAttribute("all", mine.all());
+        model.addAttribute("breadcrumbs", List.of(new Crumb(text("plan.my.title"), "/my-tasks")));
         return "plan/my-tasks";
     }
 
@@ -378,6 +405,7 @@ class PlanPages {
                 .sorted(java.util.Comparator.comparingLong(TaskRow::daysLate).reversed()).toList());
         model.addAttribute("awaiting", rows.stream().filter(TaskRow::awaitingConfirmation).toList());
         model.addAttribute("rows", rows);
+        model.addAttribute("breadcrumbs", List.of(plansCrumb(), new Crumb(text("nav.board"), "/plans/board")));
         return "plan/board";
     }
 

@@ -1,5 +1,7 @@
 package vn.cchc.security;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,14 +14,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final UserAdministration administration;
+    private final MessageSource messages;
 
-    AccountController(UserAdministration administration) {
+    AccountController(UserAdministration administration, MessageSource messages) {
+        this.messages = messages;
         this.administration = administration;
     }
 
     @GetMapping("/account")
     String account(Model model) {
         model.addAttribute("account", administration.find(CurrentUser.require().id()).orElseThrow());
+        model.addAttribute("breadcrumbs", java.util.List.of(new Crumb(
+                messages.getMessage("account.title", null, LocaleContextHolder.getLocale()), "/account")));
         return "security/account";
     }
 

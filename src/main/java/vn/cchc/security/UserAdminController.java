@@ -1,6 +1,8 @@
 package vn.cchc.security;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.directory.Directory;
 
+import java.util.ArrayList;
+import java.util.List;
+
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -21,8 +26,10 @@ class UserAdminController {
 
     private final UserAdministration administration;
     private final Directory directory;
+    private final MessageSource messages;
 
-    UserAdminController(UserAdministration administration, Directory directory) {
+    UserAdminController(UserAdministration administration, Directory directory, MessageSource messages) {
+        this.messages = messages;
         this.administration = administration;
         this.directory = directory;
     }
@@ -102,6 +109,22 @@ class UserAdminController {
     private String withChoices(Model model, String view) {
         model.addAttribute("units", directory.current());
         model.addAttribute("allRoles", Role.values());
+        List<Crumb> trail = new ArrayList<>(List.of(new Crumb(text("nav.admin"), "/admin/users"),
+                new Crumb(text("users.title"), "/admin/users")));
+        if ("security/user-form".equals(view)) {
+            Object userId = model.getAttribute("userId");
+            if (userId == null) {
+                trail.add(new Crumb(text("users.new"), "/admin/users/new"));
+            } else {
+                String label = model.getAttribute("account") instanceof UserAccount a ? a.username() : text("users.edit");
+                trail.add(new Crumb(label, "/admin/users/" + userId));
+            }
+        }
+        model.addAttribute("breadcrumbs", trail);
         return view;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

@@ -52,6 +52,16 @@ class WebShellTest extends CchcIntegrationTest {
     }
 
     @Test
+    void pagesShowWhereTheUserIsInABreadcrumbTrail() throws Exception {
+        mvc.perform(get("/plans/board").with(as("snv.cchc")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<ol class=\"breadcrumb\">.*Kế hoạch.*Bảng theo dõi.*</ol>.*")));
+        mvc.perform(get("/admin/audit").with(as("admin")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<ol class=\"breadcrumb\">.*Quản trị.*Nhật ký thao tác.*</ol>.*")));
+    }
+
+    @Test
     void datesAreShownDayMonthYear() throws Exception {
         mvc.perform(get("/units/SO_TTTT").with(as("xem")))
                 .andExpect(content().string(containsString("28/02/2025")));
