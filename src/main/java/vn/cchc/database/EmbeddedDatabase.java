@@ -22,12 +22,18 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "cchc";
+    /** The role the application runs as: rights on rows only (see {@link RuntimeRoleGrants}). */
+    static final String RUNTIME_ROLE = "cchc_app";
 
     private final EmbeddedPostgres server;
-    private final HikariDataSource dataSource;
-    private EmbeddedDatabase(EmbeddedPostgres server, HikariDataSource dataSource) {
+    private final HikariDataSource ownerDataSource;
+    private final HikariDataSource runtimeDataSource;
+
+    private EmbeddedDatabase(EmbeddedPostgres server, HikariDataSource ownerDataSource,
+                             HikariDataSource runtimeDataSource) {
         this.server = server;
-        this.dataSource = dataSource;
+        this.ownerDataSource = ownerDataSource;
+        this.runtimeDataSource = runtimeDataSource;
     }
 
     static EmbeddedDatabase start(Path persistentDirectory) throws IOException, SQLException {
@@ -47,14 +53,29 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         EmbeddedPostgres server = builder.start();
         createDatabaseIfMissing(server.getPostgresDatabase());
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", DATABASE));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
-        config.setPoolName("cchc-embedded");
+        createRuntimeRoleIfMissing(server.getPostgresDatabase());
         log.info("Embedded PostgreSQL started on port {} ({})", server.getPort(),
                 persistentDirectory != null ? "data in " + persistentDirectory.toAbsolutePath() : "throwaway data");
-        return new EmbeddedDatabase(server, new HikariDataSource(config));
+        return new EmbeddedDatabase(server, pool(server, "postgres", "cchc-embedded-owner", 4),
+                pool(server, RUNTIME_ROLE, "cchc-embedded", 10));
+    }
+
+    private static HikariDataSource pool(EmbeddedPostgres server, String user, String name, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl(user, DATABASE));
+        config.setUsername(user);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setPoolName(name);
+        return new HikariDataSource(config);
+    }
+
+    /** The embedded server trusts local connections, so the runtime role needs no password. */
+    private static void createRuntimeRoleIfMissing(DataSource admin) throws SQLException {
+        try (Connection c = admin.getConnection(); var s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + RUNTIME_ROLE + "') then "
+                    + "create role " + RUNTIME_ROLE + " login nosuperuser nocreatedb nocreaterole; end if; end $$");
+        }
     }
 
     private static void createDatabaseIfMissing(DataSource admin) throws SQLException {
@@ -73,13 +94,20 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    DataSource dataSource() {
-        return dataSource;
+    /** The superuser's pool: migrations and the operator's commands (benchmark, backup). */
+    DataSource ownerDataSource() {
+        return ownerDataSource;
+    }
+
+    /** The pool the application serves users with, as {@link #RUNTIME_ROLE}. */
+    DataSource runtimeDataSource() {
+        return runtimeDataSource;
     }
 
     @Override
     public void close() throws IOException {
-        dataSource.close();
+        runtimeDataSource.close();
+        ownerDataSource.close();
         // A throwaway directory is removed by the server itself (setCleanDataDirectory).
         server.close();
     }

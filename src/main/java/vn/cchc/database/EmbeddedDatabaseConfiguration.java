@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -29,9 +31,26 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabase.start(persistent ? Path.of(directory) : null);
     }
 
+    /**
+     * The application's connections run as the runtime role, which cannot change the schema or the audit log;
+     * command mode keeps the owner, because its commands (the benchmark, backups) are an operator's work.
+     */
     @Bean
-    DataSource dataSource(EmbeddedDatabase database) {
-        return database.dataSource();
+    @Primary
+    DataSource dataSource(EmbeddedDatabase database,
+                          @Value("${cchc.database.embedded.runtime-role:true}") boolean runtimeRole) {
+        return runtimeRole ? database.runtimeDataSource() : database.ownerDataSource();
+    }
+
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedDatabase database) {
+        return database.ownerDataSource();
+    }
+
+    @Bean
+    RuntimeRoleGrants.RuntimeRole runtimeRole(@Value("${cchc.database.embedded.runtime-role:true}") boolean runtimeRole) {
+        return new RuntimeRoleGrants.RuntimeRole(runtimeRole ? EmbeddedDatabase.RUNTIME_ROLE : "");
     }
 
     static class NoExternalDatabase implements Condition {

@@ -18,12 +18,12 @@ class EmbeddedDatabaseTest {
     @Test
     void aPersistentDatabaseKeepsItsDataAcrossRestarts() throws Exception {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(data);
-             Connection c = first.dataSource().getConnection(); Statement s = c.createStatement()) {
+             Connection c = first.ownerDataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("create table ghi_chu (noi_dung text)");
             s.execute("insert into ghi_chu values ('Sở Nội vụ')");
         }
         try (EmbeddedDatabase second = EmbeddedDatabase.start(data);
-             Connection c = second.dataSource().getConnection(); Statement s = c.createStatement();
+             Connection c = second.ownerDataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select noi_dung from ghi_chu")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("Sở Nội vụ");
@@ -33,7 +33,7 @@ class EmbeddedDatabaseTest {
     @Test
     void aPersistentDatabaseWritesDurably() throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(data);
-             Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             Connection c = db.ownerDataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit')")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("on");
