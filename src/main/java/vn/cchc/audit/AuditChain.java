@@ -28,7 +28,7 @@ public class AuditChain {
     private static final String CONTENT = """
             jsonb_build_array(e.id, (extract(epoch from e.occurred_at) * 1000000)::bigint, e.actor, e.actor_unit_code,
                               e.address, e.entity_type, e.entity_id, e.action, e.summary, e.before_value,
-                              e.after_value)::text""";
+                              e.after_value, e.request_id)::text""";
 
     private final JdbcClient jdbc;
 

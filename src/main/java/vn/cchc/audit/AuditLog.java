@@ -25,6 +25,8 @@ import java.util.List;
 public class AuditLog {
 
     static final String SYSTEM_ACTOR = "system";
+    /** The logging context's key under which the web layer keeps the request's id. */
+    private static final String REQUEST_ID = "requestId";
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
@@ -63,10 +65,10 @@ public class AuditLog {
         }
         jdbc.sql("""
                         insert into audit_entry (actor, actor_unit_code, address, entity_type, entity_id, action,
-                                                 summary, before_value, after_value)
-                        values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
+                                                 summary, before_value, after_value, request_id)
+                        values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""")
                 .params(actor, unitCode, clientAddress(), entityType, String.valueOf(entityId), action.name(),
-                        summary, toJson(before), toJson(after))
+                        summary, toJson(before), toJson(after), org.slf4j.MDC.get(REQUEST_ID))
                 .update();
     }
 

@@ -52,7 +52,9 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/error/**", "/actuator/health", "/public/**").permitAll()
+                                "/error", "/error/**", "/public/**").permitAll()
+                        // served only on the management port (loopback by default), for probes and Prometheus
+                        .requestMatchers("/actuator/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
