@@ -24,12 +24,15 @@ class UnitBatchImport {
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final DirectoryCatalogue catalogue;
+    private final Successions successions;
 
-    UnitBatchImport(UnitRepository units, AuditLog auditLog, MessageSource messages, DirectoryCatalogue catalogue) {
+    UnitBatchImport(UnitRepository units, AuditLog auditLog, MessageSource messages, DirectoryCatalogue catalogue,
+                    Successions successions) {
         this.units = units;
         this.auditLog = auditLog;
         this.messages = messages;
         this.catalogue = catalogue;
+        this.successions = successions;
     }
 
     @Transactional
@@ -79,6 +82,7 @@ class UnitBatchImport {
                 }
                 auditLog.updated("unit", id, before.snapshot(), after.snapshot(),
                         text("unit.audit.updated", s.code(), s.name()));
+                successions.changed(id, before.structure(), s, ids);
                 updated++;
             }
         }
