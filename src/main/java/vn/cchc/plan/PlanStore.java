@@ -1,5 +1,6 @@
 package vn.cchc.plan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,15 @@ public class PlanStore {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final AgencyGroups groups;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PlanStore(JdbcClient jdbc, AuditLog audit, AgencyGroups groups) {
+    PlanStore(JdbcClient jdbc, AuditLog audit, AgencyGroups groups, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.groups = groups;
+        this.events = events;
+        this.clock = clock;
     }
 
     private static final java.util.Set<String> CONCERNED = java.util.Arrays.stream(AgencyGroup.values())
@@ -103,7 +108,18 @@ public class PlanStore {
         } else {
             audit.updated("plan", planId, before, after, "Cập nhật kế hoạch " + nz(draft.number()) + " (nhập lại)");
         }
+        if (!after.equals(before)) {
+            events.publishEvent(new PlanPublished(planId, draft.year(), assignedUnits(planId, "LEAD"),
+                    assignedUnits(planId, "COORDINATE")));
+        }
         return new Published(planId, before == null);
+    }
+
+    private List<Long> assignedUnits(long planId, String role) {
+        return jdbc.sql("""
+                        select distinct a.unit_id from plan_task_assignee a join plan_task t on t.id = a.task_id
+                        where t.plan_id = ? and a.role = ? order by a.unit_id""")
+                .params(planId, role).query(Long.class).list();
     }
 
     private void storeTasks(long planId, PlanDraft draft) {
