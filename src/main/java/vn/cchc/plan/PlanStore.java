@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +21,6 @@ import java.util.Optional;
 /** Stores published plans and reads plans and tasks. Publishing the same document again updates it. */
 @Service
 public class PlanStore {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -49,10 +46,6 @@ public class PlanStore {
     }
 
     public record Target(String text, String metric, String comparator, java.math.BigDecimal value, String unit) {
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(Clock.system(ZONE));
     }
 
     public Optional<Long> findByIdentity(String identityKey) {
@@ -487,7 +480,7 @@ public class PlanStore {
     /** Tasks matching the filter, in plan and document order, with their state as of today. */
     @Transactional(readOnly = true)
     public List<TaskRow> tasks(TaskFilter f) {
-        return tasks(f, today());
+        return tasks(f, LocalDate.now(clock));
     }
 
     List<TaskRow> tasks(TaskFilter f, LocalDate today) {
@@ -497,7 +490,7 @@ public class PlanStore {
     /** Tasks copied into units' plans from this one (the cascade), drafts included, with their progress. */
     @Transactional(readOnly = true)
     public List<TaskRow> childTasks(long taskId) {
-        return tasks(TaskFilter.all(), today(), " and t.source_task_id = ?", taskId);
+        return tasks(TaskFilter.all(), LocalDate.now(clock), " and t.source_task_id = ?", taskId);
     }
 
     private List<TaskRow> tasks(TaskFilter f, LocalDate today, String extra, Object extraParam) {
