@@ -1,7 +1,9 @@
 package vn.cchc.directory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -64,8 +66,12 @@ class Successions {
         announceDue();
     }
 
-    /** Announces every succession whose day has come; each once, even when two nodes run this together. */
+    /**
+     * Announces every succession whose day has come; each once, even when two nodes run this together. Runs each
+     * night and at start-up, so a day the application was down is caught up.
+     */
     @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Ho_Chi_Minh")
+    @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void announceDue() {
         LocalDate today = LocalDate.now(clock);
