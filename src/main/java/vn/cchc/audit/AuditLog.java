@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.ObjectMapper;
+import vn.cchc.time.ProvinceTime;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +27,6 @@ public class AuditLog {
     static final String SYSTEM_ACTOR = "system";
     /** The logging context's key under which the web layer keeps the request's id. */
     private static final String REQUEST_ID = "requestId";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -143,6 +142,6 @@ public class AuditLog {
     }
 
     private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(ZONE).toInstant());
+        return Timestamp.from(day.atStartOfDay(ProvinceTime.ZONE).toInstant());
     }
 }

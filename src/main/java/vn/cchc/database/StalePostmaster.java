@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,8 +52,9 @@ final class StalePostmaster {
         }
         log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by a previous run", pid);
         postmaster.get().destroy();
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (postmaster.get().isAlive() && Instant.now().isBefore(until)) {
+        // elapsed time, not a date: the monotonic clock, before any Spring bean exists
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (postmaster.get().isAlive() && System.nanoTime() - until < 0) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

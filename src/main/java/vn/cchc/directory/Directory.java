@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +16,10 @@ public class Directory {
 
     private final JdbcClient jdbc;
     private final UnitRepository units;
+    private final Clock clock;
 
-    Directory(JdbcClient jdbc, UnitRepository units) {
+    Directory(JdbcClient jdbc, UnitRepository units, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.units = units;
     }
@@ -50,7 +54,7 @@ public class Directory {
     }
 
     public List<Unit> search(UnitQuery query) {
-        return units.search(query, Today.date());
+        return units.search(query, LocalDate.now(clock));
     }
 
     public Optional<UnitDetails> details(String code) {
@@ -66,7 +70,7 @@ public class Directory {
     }
 
     UnitTree tree(UnitQuery query) {
-        return UnitTree.of(search(query), units.all(), Today.date());
+        return UnitTree.of(search(query), units.all(), LocalDate.now(clock));
     }
 
     public long count() {

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,9 +42,11 @@ class UnitApiController {
     private final UnitSheets sheets;
     private final AgencyResolver resolver;
     private final MessageSource messages;
+    private final Clock clock;
 
     UnitApiController(Directory directory, DirectoryAdministration administration, UnitSheets sheets,
-                      AgencyResolver resolver, MessageSource messages) {
+                      AgencyResolver resolver, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.administration = administration;
         this.sheets = sheets;
@@ -112,7 +115,7 @@ class UnitApiController {
             description = "Tách một ô \"đơn vị chủ trì/phối hợp\" thành các đơn vị và nhóm đơn vị, theo ngày của văn bản.")
     List<ResolvedAgency> resolve(@RequestParam String phrase,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return resolver.resolve(phrase, date == null ? Today.date() : date);
+        return resolver.resolve(phrase, date == null ? LocalDate.now(clock) : date);
     }
 
     @GetMapping(path = "/export.xlsx", produces = UnitSheet.CONTENT_TYPE)

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,17 @@ class UnitBatchImport {
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final DirectoryCatalogue catalogue;
+    private final Successions successions;
+    private final Clock clock;
 
-    UnitBatchImport(UnitRepository units, AuditLog auditLog, MessageSource messages, DirectoryCatalogue catalogue) {
+    UnitBatchImport(UnitRepository units, AuditLog auditLog, MessageSource messages, DirectoryCatalogue catalogue,
+                    Successions successions, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.auditLog = auditLog;
         this.messages = messages;
         this.catalogue = catalogue;
+        this.successions = successions;
     }
 
     @Transactional
@@ -75,10 +82,11 @@ class UnitBatchImport {
             } else {
                 if (!before.structure().sameNameAs(s)) {
                     // the old name stays findable for documents written before the change
-                    units.recordFormerName(id, before.name(), before.shortName(), Today.date().minusDays(1));
+                    units.recordFormerName(id, before.name(), before.shortName(), LocalDate.now(clock).minusDays(1));
                 }
                 auditLog.updated("unit", id, before.snapshot(), after.snapshot(),
                         text("unit.audit.updated", s.code(), s.name()));
+                successions.changed(id, before.structure(), s, ids);
                 updated++;
             }
         }

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.audit.AuditActor;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The directory pages: the tree with live search, a unit's page with its edit forms, my unit, followed units. */
@@ -28,8 +30,10 @@ class UnitController {
     private final Directory directory;
     private final DirectoryAdministration administration;
     private final MessageSource messages;
+    private final Clock clock;
 
-    UnitController(Directory directory, DirectoryAdministration administration, MessageSource messages) {
+    UnitController(Directory directory, DirectoryAdministration administration, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.administration = administration;
         this.messages = messages;
@@ -147,7 +151,7 @@ class UnitController {
     private String detailPage(UnitDetails details, Model model) {
         model.addAttribute("details", details);
         model.addAttribute("u", details.unit());
-        model.addAttribute("today", Today.date());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("unit.list.title"), "/units"),
                 new Crumb(details.unit().name(), "/units/" + details.unit().code())));

@@ -11,7 +11,6 @@ import vn.cchc.directory.UnitQuery;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.indicator.Achievements;
 import vn.cchc.indicator.Catalogue;
-import vn.cchc.indicator.Clock;
 import vn.cchc.indicator.Indicator;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodType;
@@ -32,6 +31,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -57,9 +58,11 @@ class BenchCommand implements CchcCommand {
     private final Achievements achievements;
     private final Catalogue catalogue;
     private final AuditLog audit;
+    private final Clock clock;
 
     BenchCommand(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, Directory directory, DossierIngest ingest,
-                 DossierStats stats, Achievements achievements, Catalogue catalogue, AuditLog audit) {
+                 DossierStats stats, Achievements achievements, Catalogue catalogue, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
@@ -98,7 +101,7 @@ class BenchCommand implements CchcCommand {
         List<SyntheticDossiers.ProcedureRef> procedures = jdbc.sql(
                         "select code, field_code, fee_bearing from dossier_procedure where code like 'B%'")
                 .query((rs, n) -> new SyntheticDossiers.ProcedureRef(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
-        LocalDateTime now = Clock.today().atStartOfDay();
+        LocalDateTime now = LocalDate.now(clock).atStartOfDay();
         YearMonth first = YearMonth.from(now).minusMonths(23);
 
         Path file = Files.createTempFile("cchc-bench-", ".csv");
@@ -177,7 +180,7 @@ class BenchCommand implements CchcCommand {
             long before = stats.byUnit(month).getOrDefault(unit.id(), Counts.ZERO).received();
             ByteArrayOutputStream small = new ByteArrayOutputStream();
             SyntheticDossiers.write(new OutputStreamWriter(small, StandardCharsets.UTF_8), "BF", 1000, List.of(unit.code()),
-                    procedures, last, now.plusHours(12).isAfter(LocalDateTime.now()) ? LocalDateTime.now() : now.plusHours(12), 7);
+                    procedures, last, now.plusHours(12).isAfter(LocalDateTime.now(clock)) ? LocalDateTime.now(clock) : now.plusHours(12), 7);
             long tc = System.nanoTime();
             IngestResult fr = ingest.ingestAsSystem("fresh.csv", DossierFormat.CSV, new ByteArrayInputStream(small.toByteArray()), null);
             long committed = System.nanoTime();

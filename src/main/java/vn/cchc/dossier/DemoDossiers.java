@@ -13,12 +13,13 @@ import org.springframework.stereotype.Component;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitKind;
 import vn.cchc.directory.UnitQuery;
-import vn.cchc.indicator.Clock;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,9 +41,11 @@ class DemoDossiers implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final DossierIngest ingest;
+    private final Clock clock;
 
     DemoDossiers(@Value("${cchc.demo:false}") boolean demo, Environment environment, JdbcClient jdbc, Directory directory,
-                 DossierIngest ingest) {
+                 DossierIngest ingest, Clock clock) {
+        this.clock = clock;
         this.demo = demo;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -65,7 +68,7 @@ class DemoDossiers implements ApplicationRunner {
         List<SyntheticDossiers.ProcedureRef> procedures = jdbc.sql("select code, field_code, fee_bearing from dossier_procedure")
                 .query((rs, n) -> new SyntheticDossiers.ProcedureRef(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LocalDateTime now = Clock.today().atStartOfDay();
+        LocalDateTime now = LocalDate.now(clock).atStartOfDay();
         SyntheticDossiers.write(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), "DEMO-", ROWS, units, procedures,
                 YearMonth.from(now).minusMonths(23), now, 2025);
         IngestResult r = ingest.ingestAsSystem("du-lieu-mau.csv", DossierFormat.CSV, new ByteArrayInputStream(bytes.toByteArray()), null);

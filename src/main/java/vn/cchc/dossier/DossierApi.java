@@ -24,6 +24,8 @@ import vn.cchc.indicator.Period;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +39,10 @@ class DossierApi {
     private final DossierStats stats;
     private final Directory directory;
     private final MessageSource messages;
+    private final Clock clock;
 
-    DossierApi(DossierIngest ingest, DossierStats stats, Directory directory, MessageSource messages) {
+    DossierApi(DossierIngest ingest, DossierStats stats, Directory directory, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.ingest = ingest;
         this.stats = stats;
         this.directory = directory;
@@ -76,7 +80,7 @@ class DossierApi {
     @Operation(summary = "Thống kê hồ sơ của một đơn vị hoặc toàn tỉnh trong kỳ",
             description = "Kỳ: 2025-M03, 2025-Q1, 2025-H1, 2025-N9, 2025. Không có unit: toàn tỉnh (cộng tử số và mẫu số).")
     Stats stats(@RequestParam String period, @RequestParam(required = false) String unit) {
-        Period p = DossierPages.period(period);
+        Period p = DossierPages.period(period, LocalDate.now(clock));
         Counts c;
         if (unit == null || unit.isBlank()) {
             c = stats.province(p);
@@ -94,7 +98,7 @@ class DossierApi {
     List<DossierStats.DossierLine> list(@PathVariable DossierStats.ListKind kind, @RequestParam String period,
                                         @RequestParam(required = false) String unit,
                                         @RequestParam(defaultValue = "500") int limit) {
-        Period p = DossierPages.period(period);
+        Period p = DossierPages.period(period, LocalDate.now(clock));
         Long unitId = unit == null || unit.isBlank() ? null
                 : directory.findByCode(unit).orElseThrow(() -> new UnitNotFound(unit)).id();
         return stats.list(kind, p, unitId, Math.min(Math.max(limit, 1), 10_000));

@@ -49,6 +49,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -88,9 +89,11 @@ public class DossierIngest {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final Clock clock;
 
     DossierIngest(DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, Directory directory, AuditLog audit,
-                  ObjectMapper json, MessageSource messages) {
+                  ObjectMapper json, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -124,7 +127,7 @@ public class DossierIngest {
 
     private IngestResult run(String fileName, DossierFormat format, InputStream raw, IngestProgress progress, Long onlyUnit) {
         long t0 = System.nanoTime();
-        OffsetDateTime startedAt = OffsetDateTime.now();
+        OffsetDateTime startedAt = OffsetDateTime.now(clock);
         IngestProgress p = progress == null ? new IngestProgress() : progress;
         String actor = CurrentUser.get().map(CchcUser::username).orElse("system");
         Job job = new Job(fileName, format, new CountingInputStream(raw, p), p, onlyUnit);
@@ -170,7 +173,7 @@ public class DossierIngest {
         Set<String> fields;
         StageWriter stage;
         /** A receipt after this is in the future (one clock reading per file, not per row). */
-        final LocalDateTime latestReceipt = LocalDateTime.now().plusDays(1);
+        final LocalDateTime latestReceipt = LocalDateTime.now(clock).plusDays(1);
 
         Job(String fileName, DossierFormat format, InputStream in, IngestProgress progress, Long onlyUnit) {
             this.fileName = fileName;

@@ -17,7 +17,6 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitNotFound;
 import vn.cchc.directory.UnitRef;
-import vn.cchc.indicator.Clock;
 import vn.cchc.indicator.ExcelTable;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodLabels;
@@ -27,6 +26,8 @@ import vn.cchc.security.Role;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,9 +44,11 @@ class DossierPages {
     private final Directory directory;
     private final MessageSource messages;
     private final PeriodLabels labels;
+    private final Clock clock;
     private final Map<String, IngestProgress> running = new ConcurrentHashMap<>();
 
-    DossierPages(DossierStats stats, DossierIngest ingest, Directory directory, MessageSource messages, PeriodLabels labels) {
+    DossierPages(DossierStats stats, DossierIngest ingest, Directory directory, MessageSource messages, PeriodLabels labels, Clock clock) {
+        this.clock = clock;
         this.stats = stats;
         this.ingest = ingest;
         this.directory = directory;
@@ -53,9 +56,9 @@ class DossierPages {
         this.labels = labels;
     }
 
-    static Period period(String key) {
+    static Period period(String key, LocalDate today) {
         if (key == null || key.isBlank()) {
-            return Period.containing(PeriodType.QUARTER, Clock.today());
+            return Period.containing(PeriodType.QUARTER, today);
         }
         try {
             return Period.parse(key);
@@ -69,9 +72,9 @@ class DossierPages {
 
     @GetMapping("/dossiers")
     String overview(@RequestParam(required = false) String period, Model model) {
-        Period p = period(period);
+        Period p = period(period, LocalDate.now(clock));
         model.addAttribute("period", p);
-        model.addAttribute("periods", PeriodLabels.choices());
+        model.addAttribute("periods", labels.choices());
         model.addAttribute("province", stats.province(p));
         model.addAttribute("units", unitLines(p));
         model.addAttribute("fields", stats.byField(p, null));
@@ -95,7 +98,7 @@ class DossierPages {
 
     @GetMapping("/dossiers.xlsx")
     ResponseEntity<byte[]> overviewExcel(@RequestParam(required = false) String period) {
-        Period p = period(period);
+        Period p = period(period, LocalDate.now(clock));
         List<List<Object>> rows = new ArrayList<>();
         rows.add(countRow("", text("dossier.province"), stats.province(p)));
         unitLines(p).forEach(l -> rows.add(countRow(l.unit().code(), l.unit().name(), l.counts())));
@@ -131,10 +134,10 @@ class DossierPages {
     @GetMapping("/dossiers/units/{code}")
     String unit(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
         UnitRef unit = directory.findByCode(code).orElseThrow(() -> new UnitNotFound(code));
-        Period p = period(period);
+        Period p = period(period, LocalDate.now(clock));
         model.addAttribute("unit", unit);
         model.addAttribute("period", p);
-        model.addAttribute("periods", PeriodLabels.choices());
+        model.addAttribute("periods", labels.choices());
         model.addAttribute("counts", stats.byUnit(p).getOrDefault(unit.id(), Counts.ZERO));
         model.addAttribute("fields", stats.byField(p, unit.id()));
         model.addAttribute("breadcrumbs", List.of(dossiersCrumb(), new Crumb(unit.name(), "/dossiers/units/" + unit.code())));
@@ -144,7 +147,7 @@ class DossierPages {
     @GetMapping("/dossiers/lists/{kind}")
     String list(@PathVariable DossierStats.ListKind kind, @RequestParam(required = false) String unit,
                 @RequestParam(required = false) String period, Model model) {
-        Period p = period(period);
+        Period p = period(period, LocalDate.now(clock));
         UnitRef u = unit == null || unit.isBlank() ? null : directory.findByCode(unit).orElseThrow(() -> new UnitNotFound(unit));
         model.addAttribute("kind", kind);
         model.addAttribute("unit", u);
@@ -163,7 +166,7 @@ class DossierPages {
     @GetMapping("/dossiers/lists/{kind}.xlsx")
     ResponseEntity<byte[]> listExcel(@PathVariable DossierStats.ListKind kind, @RequestParam(required = false) String unit,
                                      @RequestParam(required = false) String period) {
-        Period p = period(period);
+        Period p = period(period, LocalDate.now(clock));
         UnitRef u = unit == null || unit.isBlank() ? null : directory.findByCode(unit).orElseThrow(() -> new UnitNotFound(unit));
         List<List<Object>> rows = new ArrayList<>();
         for (DossierStats.DossierLine l : stats.list(kind, p, u == null ? null : u.id(), 100_000)) {

@@ -6,6 +6,8 @@ import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +29,10 @@ public class Achievements {
     private final ReportService reports;
     private final List<IndicatorSource> sources;
     private final Directory directory;
+    private final Clock clock;
 
-    Achievements(Catalogue catalogue, ReportService reports, List<IndicatorSource> sources, Directory directory) {
+    Achievements(Catalogue catalogue, ReportService reports, List<IndicatorSource> sources, Directory directory, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.reports = reports;
         this.sources = sources;
@@ -84,7 +88,7 @@ public class Achievements {
         List<Indicator> columns = columns(period);
         Values values = values(period);
         List<Target> targets = catalogue.targets();
-        boolean closed = Clock.today().isAfter(period.end());
+        boolean closed = LocalDate.now(clock).isAfter(period.end());
         Map<Long, Map<String, Measure>> latest = closed ? Map.of() : latestMonth(period);
         List<Indicator> scored = columns.stream().filter(Indicator::scored).toList();
         Map<Long, UnitRef> rowsUnits = new LinkedHashMap<>();
@@ -128,7 +132,7 @@ public class Achievements {
 
     /** Values of the last started month of an open period: the trend that says "at risk". */
     private Map<Long, Map<String, Measure>> latestMonth(Period period) {
-        YearMonth now = YearMonth.from(Clock.today());
+        YearMonth now = YearMonth.from(LocalDate.now(clock));
         if (period.type() == PeriodType.MONTH || now.isBefore(period.firstMonth())) {
             return Map.of();
         }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import vn.cchc.directory.UnitRef;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +41,11 @@ class DemoReports implements ApplicationRunner {
     private final ReportService reports;
     private final Catalogue catalogue;
     private final UserDetailsService users;
+    private final Clock clock;
 
     DemoReports(@Value("${cchc.demo:false}") boolean demo, Environment environment, JdbcClient jdbc, ReportService reports,
-                Catalogue catalogue, UserDetailsService users) {
+                Catalogue catalogue, UserDetailsService users, Clock clock) {
+        this.clock = clock;
         this.demo = demo;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -60,7 +64,7 @@ class DemoReports implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
         try {
-            Period previous = Period.containing(PeriodType.QUARTER, Clock.today()).previous();
+            Period previous = Period.containing(PeriodType.QUARTER, LocalDate.now(clock)).previous();
             List<UnitRef> units = reports.expectedUnits(previous).stream()
                     .filter(u -> u.kind() == vn.cchc.directory.UnitKind.DEPARTMENT)
                     .filter(u -> !List.of("SO_TU_PHAP", "SO_KHCN").contains(u.code()))
@@ -84,7 +88,7 @@ class DemoReports implements ApplicationRunner {
                     });
                 }
                 if (reports.form(u, previous).locked()) {
-                    reports.grantException(u, previous, Clock.today().plusDays(1), MARK + "Nhập số liệu mẫu");
+                    reports.grantException(u, previous, LocalDate.now(clock).plusDays(1), MARK + "Nhập số liệu mẫu");
                 }
                 reports.submit(u, previous, values);
                 if (k % 3 != 0) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
+import vn.cchc.time.ProvinceTime;
 
 /** A table as shown on a page, written to an .xlsx sheet: a title line, a header row, then the rows. */
 public record ExcelTable(String sheetName, String title, List<String> headers, List<List<Object>> rows) {
@@ -55,7 +56,7 @@ public record ExcelTable(String sheetName, String title, List<String> headers, L
                         } else if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else if (v instanceof OffsetDateTime d) {
-                            cell.setCellValue(d.atZoneSameInstant(Clock.ZONE).toLocalDateTime().toString().replace('T', ' '));
+                            cell.setCellValue(d.atZoneSameInstant(ProvinceTime.ZONE).toLocalDateTime().toString().replace('T', ' '));
                         } else if (v instanceof LocalDate || v instanceof Temporal) {
                             cell.setCellValue(v.toString());
                         } else {

@@ -22,6 +22,8 @@ import vn.cchc.directory.UnitNotFound;
 import vn.cchc.directory.UnitRef;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +40,11 @@ class IndicatorApi {
     private final Achievements achievements;
     private final Directory directory;
     private final MessageSource messages;
+    private final Clock clock;
 
     IndicatorApi(Catalogue catalogue, ReportService reports, Achievements achievements, Directory directory,
-                 MessageSource messages) {
+                 MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.reports = reports;
         this.achievements = achievements;
@@ -181,8 +185,8 @@ class IndicatorApi {
         return directory.findByCode(code).orElseThrow(() -> new UnitNotFound(code));
     }
 
-    private static Period period(String key) {
-        return IndicatorPages.period(key, PeriodType.QUARTER);
+    private Period period(String key) {
+        return IndicatorPages.period(key, PeriodType.QUARTER, LocalDate.now(clock));
     }
 
     private String text(String key, Object[] args) {

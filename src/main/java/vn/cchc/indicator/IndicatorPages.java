@@ -24,6 +24,7 @@ import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -42,9 +43,11 @@ class IndicatorPages {
     private final UnitAccess access;
     private final MessageSource messages;
     private final PeriodLabels labels;
+    private final Clock clock;
 
     IndicatorPages(Catalogue catalogue, ReportService reports, Achievements achievements, Directory directory,
-                   UnitAccess access, MessageSource messages, PeriodLabels labels) {
+                   UnitAccess access, MessageSource messages, PeriodLabels labels, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.reports = reports;
         this.achievements = achievements;
@@ -54,9 +57,9 @@ class IndicatorPages {
         this.labels = labels;
     }
 
-    static Period period(String key, PeriodType fallback) {
+    static Period period(String key, PeriodType fallback, LocalDate today) {
         if (key == null || key.isBlank()) {
-            return Period.containing(fallback, Clock.today());
+            return Period.containing(fallback, today);
         }
         try {
             return Period.parse(key);
@@ -78,7 +81,7 @@ class IndicatorPages {
         model.addAttribute("targets", targets);
         model.addAttribute("canEditTargets", access.isStandingAgency());
         model.addAttribute("kinds", List.of(UnitKind.DEPARTMENT, UnitKind.COMMUNE, UnitKind.WARD));
-        model.addAttribute("year", Clock.today().getYear());
+        model.addAttribute("year", LocalDate.now(clock).getYear());
         model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(),
                 new Crumb(text("indicator.catalogue.title"), "/indicators")));
         return "indicator/catalogue";
@@ -103,7 +106,7 @@ class IndicatorPages {
     @GetMapping("/indicators/my")
     String mine() {
         CchcUser user = CurrentUser.require();
-        Period p = Period.containing(PeriodType.QUARTER, Clock.today());
+        Period p = Period.containing(PeriodType.QUARTER, LocalDate.now(clock));
         if (user.has(Role.UNIT_OFFICER) || user.has(Role.STANDING_AGENCY)) {
             return "redirect:/indicators/reports/" + user.unitCode() + "/" + p.key();
         }
@@ -112,13 +115,13 @@ class IndicatorPages {
 
     @GetMapping("/indicators/reports/{unitCode}")
     String choose(@PathVariable String unitCode, @RequestParam(required = false) String period) {
-        return "redirect:/indicators/reports/" + unit(unitCode).code() + "/" + period(period, PeriodType.QUARTER).key();
+        return "redirect:/indicators/reports/" + unit(unitCode).code() + "/" + period(period, PeriodType.QUARTER, LocalDate.now(clock)).key();
     }
 
     @GetMapping("/indicators/reports/{unitCode}/{periodKey}")
     String form(@PathVariable String unitCode, @PathVariable String periodKey, Model model) {
         UnitRef unit = unit(unitCode);
-        Period period = period(periodKey, PeriodType.QUARTER);
+        Period period = period(periodKey, PeriodType.QUARTER, LocalDate.now(clock));
         ReportForm form = reports.form(unit, period);
         return showForm(model, form, List.of(), reports.warnings(form));
     }
@@ -129,9 +132,9 @@ class IndicatorPages {
         model.addAttribute("errorCodes", errors.stream().map(Problem::indicatorCode).toList());
         model.addAttribute("warnings", resolve(warnings));
         model.addAttribute("isAdmin", CurrentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false));
-        model.addAttribute("periods", PeriodLabels.choices().stream()
+        model.addAttribute("periods", labels.choices().stream()
                 .filter(p -> p.type() != PeriodType.MONTH && !catalogue.form(p.type()).isEmpty()).toList());
-        model.addAttribute("today", Clock.today());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(),
                 new Crumb(form.unit().name(), "/indicators/units/" + form.unit().code()),
                 new Crumb(labels.label(form.period()), "/indicators/reports/" + form.unit().code() + "/" + form.period().key())));
@@ -146,7 +149,7 @@ class IndicatorPages {
     String save(@PathVariable String unitCode, @PathVariable String periodKey, @RequestParam String action,
                 HttpServletRequest request, Model model, RedirectAttributes redirect) {
         UnitRef unit = unit(unitCode);
-        Period period = period(periodKey, PeriodType.QUARTER);
+        Period period = period(periodKey, PeriodType.QUARTER, LocalDate.now(clock));
         List<Problem> parseErrors = new ArrayList<>();
         Map<String, Entry> entries = entries(request, catalogue.form(period.type()), parseErrors);
         try {
@@ -201,7 +204,7 @@ class IndicatorPages {
     @PostMapping("/indicators/reports/{unitCode}/{periodKey}/approve")
     String approve(@PathVariable String unitCode, @PathVariable String periodKey, RedirectAttributes redirect) {
         UnitRef unit = unit(unitCode);
-        Period period = period(periodKey, PeriodType.QUARTER);
+        Period period = period(periodKey, PeriodType.QUARTER, LocalDate.now(clock));
         return act(redirect, unit, period, "indicator.flash.approved", () -> reports.approve(unit, period));
     }
 
@@ -209,7 +212,7 @@ class IndicatorPages {
     String giveBack(@PathVariable String unitCode, @PathVariable String periodKey, @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
         UnitRef unit = unit(unitCode);
-        Period period = period(periodKey, PeriodType.QUARTER);
+        Period period = period(periodKey, PeriodType.QUARTER, LocalDate.now(clock));
         return act(redirect, unit, period, "indicator.flash.returned", () -> reports.giveBack(unit, period, reason));
     }
 
@@ -218,7 +221,7 @@ class IndicatorPages {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openUntil,
                      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         UnitRef unit = unit(unitCode);
-        Period period = period(periodKey, PeriodType.QUARTER);
+        Period period = period(periodKey, PeriodType.QUARTER, LocalDate.now(clock));
         return act(redirect, unit, period, "indicator.flash.exception", () -> {
             reports.grantException(unit, period, openUntil, reason);
             return null;
@@ -238,10 +241,10 @@ class IndicatorPages {
 
     @GetMapping("/indicators/board")
     String board(@RequestParam(required = false) String period, Model model) {
-        Period p = period(period, PeriodType.QUARTER);
+        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
         model.addAttribute("board", reports.board(p));
         model.addAttribute("recent", p.recent(4).stream().map(reports::board).toList());
-        model.addAttribute("periods", PeriodLabels.choices().stream()
+        model.addAttribute("periods", labels.choices().stream()
                 .filter(x -> x.type() != PeriodType.MONTH && !catalogue.form(x.type()).isEmpty()).toList());
         model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.board"), "/indicators/board")));
         return "indicator/board";
@@ -249,7 +252,7 @@ class IndicatorPages {
 
     @GetMapping(path = "/indicators/board.xlsx")
     ResponseEntity<byte[]> boardExcel(@RequestParam(required = false) String period) {
-        Period p = period(period, PeriodType.QUARTER);
+        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
         ReportService.Board b = reports.board(p);
         List<List<Object>> rows = new ArrayList<>();
         for (ReportService.BoardLine l : b.lines()) {
@@ -263,16 +266,16 @@ class IndicatorPages {
 
     @GetMapping("/indicators/heatmap")
     String heatmap(@RequestParam(required = false) String period, Model model) {
-        Period p = period(period, PeriodType.QUARTER);
+        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
         model.addAttribute("heatmap", achievements.heatmap(p, true));
-        model.addAttribute("periods", PeriodLabels.choices());
+        model.addAttribute("periods", labels.choices());
         model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.heatmap"), "/indicators/heatmap")));
         return "indicator/heatmap";
     }
 
     @GetMapping("/indicators/heatmap.xlsx")
     ResponseEntity<byte[]> heatmapExcel(@RequestParam(required = false) String period) {
-        Period p = period(period, PeriodType.QUARTER);
+        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
         Achievements.Heatmap h = achievements.heatmap(p, true);
         List<String> headers = new ArrayList<>(List.of(text("indicator.col.unitCode"), text("indicator.col.unit")));
         h.columns().forEach(i -> headers.add(i.code() + " " + i.name()));
@@ -306,13 +309,13 @@ class IndicatorPages {
     String unitPage(@PathVariable String code, @RequestParam(required = false) String period,
                     @RequestParam(required = false) String indicator, Model model) {
         UnitRef unit = "TINH".equals(code) ? null : unit(code);
-        Period p = period(period, PeriodType.QUARTER);
+        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
         Achievements.Row row = achievements.row(p, unit);
         model.addAttribute("unit", unit);
         model.addAttribute("unitCode", code);
         model.addAttribute("period", p);
         model.addAttribute("row", row);
-        model.addAttribute("periods", PeriodLabels.choices());
+        model.addAttribute("periods", labels.choices());
         String selected = indicator != null ? indicator : row.cells().isEmpty() ? "CS766_2_1" : row.cells().get(0).indicator().code();
         model.addAttribute("selected", selected);
         model.addAttribute("trendUrl", "/indicators/trend.json?code=" + selected + "&unit=" + code + "&period=" + p.key());
@@ -327,8 +330,8 @@ class IndicatorPages {
         Indicator i = catalogue.find(code).orElseThrow(() -> new IndicatorException(HttpStatus.NOT_FOUND,
                 "indicator.error.unknownIndicator", code));
         UnitRef u = "TINH".equals(unit) ? null : unit(unit);
-        Period p = period(period, PeriodType.QUARTER);
-        YearMonth last = p.lastMonth().isAfter(YearMonth.from(Clock.today())) ? YearMonth.from(Clock.today()) : p.lastMonth();
+        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
+        YearMonth last = p.lastMonth().isAfter(YearMonth.from(LocalDate.now(clock))) ? YearMonth.from(LocalDate.now(clock)) : p.lastMonth();
         Achievements.Trend t = achievements.trend(i, u, last);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("title", i.name());
@@ -342,16 +345,16 @@ class IndicatorPages {
 
     @GetMapping("/indicators/scorecard")
     String scorecard(@RequestParam(required = false) String period, Model model) {
-        Period p = period(period, PeriodType.QUARTER);
+        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
         model.addAttribute("heatmap", achievements.heatmap(p, false));
-        model.addAttribute("periods", PeriodLabels.choices());
+        model.addAttribute("periods", labels.choices());
         model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.scorecard"), "/indicators/scorecard")));
         return "indicator/scorecard";
     }
 
     @GetMapping("/indicators/scorecard.xlsx")
     ResponseEntity<byte[]> scorecardExcel(@RequestParam(required = false) String period) {
-        Period p = period(period, PeriodType.QUARTER);
+        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
         Achievements.Heatmap h = achievements.heatmap(p, false);
         List<String> headers = new ArrayList<>(List.of(text("indicator.col.unitCode"), text("indicator.col.unit")));
         for (String g : List.of("1", "2", "3", "4", "5")) {

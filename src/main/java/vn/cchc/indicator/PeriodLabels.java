@@ -4,6 +4,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +15,10 @@ import java.util.List;
 public class PeriodLabels {
 
     private final MessageSource messages;
+    private final Clock clock;
 
-    PeriodLabels(MessageSource messages) {
+    PeriodLabels(MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
     }
 
@@ -27,9 +31,9 @@ public class PeriodLabels {
     }
 
     /** Periods offered in the selectors: years, nine months, halves and quarters of recent years, recent months. */
-    public static List<Period> choices() {
+    public List<Period> choices() {
         List<Period> list = new ArrayList<>();
-        int year = Clock.today().getYear();
+        int year = LocalDate.now(clock).getYear();
         for (int y = year; y >= year - 2; y--) {
             list.add(new Period(PeriodType.YEAR, y, 1));
             list.add(new Period(PeriodType.NINE_MONTHS, y, 9));
@@ -39,7 +43,7 @@ public class PeriodLabels {
                 list.add(new Period(PeriodType.QUARTER, y, q));
             }
         }
-        YearMonth m = YearMonth.from(Clock.today());
+        YearMonth m = YearMonth.from(LocalDate.now(clock));
         for (int k = 0; k < 24; k++) {
             list.add(Period.month(m.minusMonths(k)));
         }

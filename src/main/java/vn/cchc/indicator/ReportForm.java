@@ -1,6 +1,7 @@
 package vn.cchc.indicator;
 
 import vn.cchc.directory.UnitRef;
+import vn.cchc.time.ProvinceTime;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +24,6 @@ public record ReportForm(UnitRef unit, Period period, Long reportId, ReportStatu
     }
 
     public boolean submittedOnTime() {
-        return submittedAt != null && !submittedAt.atZoneSameInstant(Clock.ZONE).toLocalDate().isAfter(dueOn);
+        return submittedAt != null && !submittedAt.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate().isAfter(dueOn);
     }
 }

@@ -13,10 +13,12 @@ import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
+import vn.cchc.time.ProvinceTime;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,8 +46,10 @@ public class ReportService {
     private final Directory directory;
     private final UnitAccess access;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ReportService(JdbcClient jdbc, Catalogue catalogue, Directory directory, UnitAccess access, AuditLog audit) {
+    ReportService(JdbcClient jdbc, Catalogue catalogue, Directory directory, UnitAccess access, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.directory = directory;
@@ -68,7 +72,7 @@ public class ReportService {
 
     /** Units expected to report for the period: those of the reporting kinds that exist at its end. */
     public List<UnitRef> expectedUnits(Period period) {
-        LocalDate day = period.end().isAfter(Clock.today()) ? Clock.today() : period.end();
+        LocalDate day = period.end().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : period.end();
         List<UnitRef> units = new ArrayList<>();
         for (UnitKind kind : REPORTING_KINDS) {
             directory.search(new UnitQuery(null, kind, day, false)).forEach(u -> units.add(u.ref()));
@@ -119,8 +123,8 @@ public class ReportService {
                 stored.map(Stored::returnReason).orElse(null), rows);
     }
 
-    static boolean isLocked(LocalDate due, LocalDate openUntil) {
-        LocalDate today = Clock.today();
+    boolean isLocked(LocalDate due, LocalDate openUntil) {
+        LocalDate today = LocalDate.now(clock);
         return today.isAfter(due) && (openUntil == null || today.isAfter(openUntil));
     }
 
@@ -350,7 +354,7 @@ public class ReportService {
         if (!user.has(Role.ADMIN)) {
             throw new IndicatorException(HttpStatus.FORBIDDEN, "indicator.error.onlyAdmin");
         }
-        if (openUntil == null || openUntil.isBefore(Clock.today()) || reason == null || reason.isBlank()) {
+        if (openUntil == null || openUntil.isBefore(LocalDate.now(clock)) || reason == null || reason.isBlank()) {
             throw new IndicatorException(HttpStatus.BAD_REQUEST, "indicator.error.exceptionInvalid");
         }
         long id = jdbc.sql("""
@@ -460,7 +464,7 @@ public class ReportService {
             Stored s = byUnit.get(u.id());
             ReportStatus status = s == null ? ReportStatus.NOT_STARTED : s.status();
             OffsetDateTime at = s == null ? null : s.submittedAt();
-            boolean onTime = at != null && !at.atZoneSameInstant(Clock.ZONE).toLocalDate().isAfter(s.dueOn());
+            boolean onTime = at != null && !at.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate().isAfter(s.dueOn());
             lines.add(new BoardLine(u, status, at, onTime));
         }
         lines.sort(Comparator.comparing((BoardLine l) -> l.status() == ReportStatus.NOT_STARTED ? 0 : 1));

@@ -8,6 +8,7 @@ import vn.cchc.directory.Directory;
 import vn.cchc.directory.ResolvedAgency;
 import vn.cchc.directory.UnitRef;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,10 @@ class AgencyGroups {
 
     private final ObjectProvider<AgencyResolver> resolver;
     private final Directory directory;
+    private final Clock clock;
 
-    AgencyGroups(ObjectProvider<AgencyResolver> resolver, Directory directory) {
+    AgencyGroups(ObjectProvider<AgencyResolver> resolver, Directory directory, Clock clock) {
+        this.clock = clock;
         this.resolver = resolver;
         this.directory = directory;
     }
@@ -62,7 +65,7 @@ class AgencyGroups {
             return Optional.empty();
         }
         try {
-            List<ResolvedAgency> found = r.resolve(name, onDate == null ? PlanStore.today() : onDate);
+            List<ResolvedAgency> found = r.resolve(name, onDate == null ? LocalDate.now(clock) : onDate);
             return found.size() == 1 && found.get(0).resolved() ? Optional.of(found.get(0)) : Optional.empty();
         } catch (RuntimeException e) {
             // A phrase the resolver cannot read stays a name, as the parser keeps it.

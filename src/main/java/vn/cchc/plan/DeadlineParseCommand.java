@@ -6,6 +6,7 @@ import vn.cchc.command.CchcCommand;
 import vn.cchc.plan.parse.DeadlineParser;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.List;
 class DeadlineParseCommand implements CchcCommand {
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    DeadlineParseCommand(ObjectMapper json) {
+    DeadlineParseCommand(ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.json = json;
     }
 
@@ -33,7 +36,7 @@ class DeadlineParseCommand implements CchcCommand {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> words = new ArrayList<>(arguments);
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         int flag = words.indexOf("--year");
         if (flag >= 0) {
             if (flag + 1 >= words.size() || !words.get(flag + 1).matches("\\d{4}")) {

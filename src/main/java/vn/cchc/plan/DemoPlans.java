@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -42,9 +44,11 @@ class DemoPlans implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final UserDetailsService users;
     private final Directory directory;
+    private final Clock clock;
 
     DemoPlans(@Value("${cchc.demo:false}") boolean demo, PlanImports imports, PlanStore store, ProgressService progress,
-              JdbcClient jdbc, TransactionTemplate tx, UserDetailsService users, Directory directory) {
+              JdbcClient jdbc, TransactionTemplate tx, UserDetailsService users, Directory directory, Clock clock) {
+        this.clock = clock;
         this.demo = demo;
         this.imports = imports;
         this.store = store;
@@ -113,7 +117,7 @@ class DemoPlans implements ApplicationRunner {
                     as("snv.cchc", () -> { progress.confirm(p); return 0L; });
                 }
                 case 4 -> as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
-                        MARK + "Đã tổ chức hội nghị, gửi báo cáo kết quả.", "08/BC-DEMO", PlanStore.today().minusDays(3), null),
+                        MARK + "Đã tổ chức hội nghị, gửi báo cáo kết quả.", "08/BC-DEMO", LocalDate.now(clock).minusDays(3), null),
                         List.of()));
                 case 5 -> {
                     long p = as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,

@@ -20,6 +20,7 @@ import vn.cchc.security.UnitAccess;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,10 @@ class ImportPages {
     private final PlanImports imports;
     private final UnitAccess access;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ImportPages(PlanImports imports, UnitAccess access, MessageSource messages) {
+    ImportPages(PlanImports imports, UnitAccess access, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.imports = imports;
         this.access = access;
@@ -130,7 +133,7 @@ class ImportPages {
     PlanDraft edited(PlanDraft d, MultiValueMap<String, String> form) {
         LocalDate date = date(form.getFirst("date"));
         Integer year = integer(form.getFirst("year"));
-        int planYear = year != null ? year : date != null ? date.getYear() : PlanStore.today().getYear();
+        int planYear = year != null ? year : date != null ? date.getYear() : LocalDate.now(clock).getYear();
         List<PlanDraft.Reference> refs = new ArrayList<>();
         for (int i = 0; form.containsKey("r" + i + ".number"); i++) {
             if (form.containsKey("r" + i + ".delete")) {

@@ -10,6 +10,7 @@ import vn.cchc.directory.UnitRef;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ public class PlanCascade {
     private final UnitAccess access;
     private final PlanStore store;
     private final Directory directory;
+    private final Clock clock;
 
-    PlanCascade(JdbcClient jdbc, AuditLog audit, UnitAccess access, PlanStore store, Directory directory) {
+    PlanCascade(JdbcClient jdbc, AuditLog audit, UnitAccess access, PlanStore store, Directory directory, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
@@ -133,7 +136,7 @@ public class PlanCascade {
                 .params(blank(e.number()), e.date(), blank(e.title()) == null ? plan.title() : blank(e.title()),
                         blank(e.signer()), blank(e.signerTitle()), planId)
                 .update();
-        int year = plan.year() != null ? plan.year() : e.date() != null ? e.date().getYear() : PlanStore.today().getYear();
+        int year = plan.year() != null ? plan.year() : e.date() != null ? e.date().getYear() : LocalDate.now(clock).getYear();
         for (TaskEdit t : e.tasks()) {
             Map<String, Object> current = jdbc.sql("select deadline_text from plan_task where id = ? and plan_id = ?")
                     .params(t.id(), planId).query().listOfRows().stream().findFirst().orElse(null);

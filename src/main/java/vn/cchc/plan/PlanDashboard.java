@@ -3,6 +3,7 @@ package vn.cchc.plan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -18,8 +19,10 @@ public class PlanDashboard {
     static final int DUE_SOON_DAYS = 30;
 
     private final PlanStore store;
+    private final Clock clock;
 
-    PlanDashboard(PlanStore store) {
+    PlanDashboard(PlanStore store, Clock clock) {
+        this.clock = clock;
         this.store = store;
     }
 
@@ -33,7 +36,7 @@ public class PlanDashboard {
 
     @Transactional(readOnly = true)
     public UnitTasks forUnit(long unitId) {
-        LocalDate today = PlanStore.today();
+        LocalDate today = LocalDate.now(clock);
         List<TaskRow> mine = store.tasks(new TaskFilter(null, null, null, List.of(unitId), null, null, null, null, null))
                 .stream().filter(TaskRow::followed).map(t -> t.asSeenBy(unitId)).toList();
         return new UnitTasks(

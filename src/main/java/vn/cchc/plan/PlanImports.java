@@ -16,6 +16,7 @@ import vn.cchc.plan.parse.PlanParsing;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,12 @@ public class PlanImports {
     private final AgencyGroups groups;
     private final XlsxTaskTemplate template;
     private final PlanParsing parsing;
+    private final Clock clock;
 
     PlanImports(JdbcClient jdbc, ObjectMapper json, AuditLog audit, UnitAccess access, PlanStore store,
                 Directory directory, ObjectProvider<AgencyResolver> resolver, AgencyGroups groups,
-                XlsxTaskTemplate template, PlanParsing parsing) {
+                XlsxTaskTemplate template, PlanParsing parsing, Clock clock) {
+        this.clock = clock;
         this.groups = groups;
         this.template = template;
         this.parsing = parsing;
@@ -67,7 +70,7 @@ public class PlanImports {
 
     /** Parses a document into a draft; the parser's own exceptions (PlanParseException) carry a Vietnamese message. */
     PlanDraft parse(byte[] content, String filename) {
-        LocalDate fallback = PlanStore.today();
+        LocalDate fallback = LocalDate.now(clock);
         if (XlsxTaskTemplate.isXlsx(content)) {
             // Deadlines without a year ("Quý II") belong to the year of the plan the template was exported from.
             fallback = store.planIdByNumber(template.number(content)).flatMap(store::plan)

@@ -26,6 +26,7 @@ import vn.cchc.security.UserAdministration;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,10 +51,12 @@ class PlanPages {
     private final AgencyGroups groups;
     private final PlanDashboard dashboard;
     private final MessageSource messages;
+    private final Clock clock;
 
     PlanPages(PlanStore store, ProgressService progress, UnitAccess access, Directory directory, TaskExport export,
               UserAdministration users, PlanCascade cascade, AgencyGroups groups, PlanDashboard dashboard,
-              MessageSource messages) {
+              MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.dashboard = dashboard;
         this.cascade = cascade;
@@ -122,7 +125,7 @@ class PlanPages {
                 p -> java.time.YearMonth.from(p.due()), TreeMap::new, Collectors.toList()));
         model.addAttribute("timeline", byMonth.entrySet().stream()
                 .map(e -> new Month(e.getKey().getYear(), e.getKey().getMonthValue(), e.getValue())).toList());
-        model.addAttribute("today", PlanStore.today());
+        model.addAttribute("today", LocalDate.now(clock));
         Map<Integer, List<TaskRow>> quarters = new TreeMap<>();
         tasks.stream().filter(t -> t.quarter() != null).forEach(t -> quarters.computeIfAbsent(t.quarter(), k -> new ArrayList<>()).add(t));
         model.addAttribute("quarters", quarters);
@@ -255,7 +258,7 @@ class PlanPages {
         model.addAttribute("canPost", postingUnit != null && task.followed());
         model.addAttribute("mine", postingUnit == null ? null : task.unit(postingUnit).orElse(null));
         model.addAttribute("standing", access.isStandingAgency());
-        model.addAttribute("today", PlanStore.today());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("children", store.childTasks(id));
         List<PlanStore.ConcernedGroup> concerned = store.concernedGroups(id);
         model.addAttribute("concerned", concerned);
@@ -372,7 +375,7 @@ class PlanPages {
             units = directory.current();
         }
         List<Long> filterUnits = unitId != null ? (scope == null || scope.contains(unitId) ? List.of(unitId) : List.of()) : scope;
-        LocalDate today = PlanStore.today();
+        LocalDate today = LocalDate.now(clock);
         TaskState st = state == null || state.isBlank() ? null : TaskState.valueOf(state);
         if (model != null) {
             model.addAttribute("units", units);

@@ -1,5 +1,6 @@
 package vn.cchc.plan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,16 +22,18 @@ import java.util.Optional;
 @Service
 public class PlanStore {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final AgencyGroups groups;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PlanStore(JdbcClient jdbc, AuditLog audit, AgencyGroups groups) {
+    PlanStore(JdbcClient jdbc, AuditLog audit, AgencyGroups groups, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.groups = groups;
+        this.events = events;
+        this.clock = clock;
     }
 
     private static final java.util.Set<String> CONCERNED = java.util.Arrays.stream(AgencyGroup.values())
@@ -44,10 +46,6 @@ public class PlanStore {
     }
 
     public record Target(String text, String metric, String comparator, java.math.BigDecimal value, String unit) {
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(Clock.system(ZONE));
     }
 
     public Optional<Long> findByIdentity(String identityKey) {
@@ -103,7 +101,18 @@ public class PlanStore {
         } else {
             audit.updated("plan", planId, before, after, "Cập nhật kế hoạch " + nz(draft.number()) + " (nhập lại)");
         }
+        if (!after.equals(before)) {
+            events.publishEvent(new PlanPublished(planId, draft.year(), assignedUnits(planId, "LEAD"),
+                    assignedUnits(planId, "COORDINATE")));
+        }
         return new Published(planId, before == null);
+    }
+
+    private List<Long> assignedUnits(long planId, String role) {
+        return jdbc.sql("""
+                        select distinct a.unit_id from plan_task_assignee a join plan_task t on t.id = a.task_id
+                        where t.plan_id = ? and a.role = ? order by a.unit_id""")
+                .params(planId, role).query(Long.class).list();
     }
 
     private void storeTasks(long planId, PlanDraft draft) {
@@ -471,7 +480,7 @@ public class PlanStore {
     /** Tasks matching the filter, in plan and document order, with their state as of today. */
     @Transactional(readOnly = true)
     public List<TaskRow> tasks(TaskFilter f) {
-        return tasks(f, today());
+        return tasks(f, LocalDate.now(clock));
     }
 
     List<TaskRow> tasks(TaskFilter f, LocalDate today) {
@@ -481,7 +490,7 @@ public class PlanStore {
     /** Tasks copied into units' plans from this one (the cascade), drafts included, with their progress. */
     @Transactional(readOnly = true)
     public List<TaskRow> childTasks(long taskId) {
-        return tasks(TaskFilter.all(), today(), " and t.source_task_id = ?", taskId);
+        return tasks(TaskFilter.all(), LocalDate.now(clock), " and t.source_task_id = ?", taskId);
     }
 
     private List<TaskRow> tasks(TaskFilter f, LocalDate today, String extra, Object extraParam) {

@@ -8,6 +8,7 @@ import vn.cchc.audit.AuditLog;
 import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
+import vn.cchc.time.ProvinceTime;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -170,7 +171,7 @@ public class ProgressService {
         switch (kind) {
             case "UPDATE" -> {
                 LocalDate completed = p.get("output_date") != null ? ((java.sql.Date) p.get("output_date")).toLocalDate()
-                        : ((java.sql.Timestamp) p.get("created_at")).toInstant().atZone(PlanStore.ZONE).toLocalDate();
+                        : ((java.sql.Timestamp) p.get("created_at")).toInstant().atZone(ProvinceTime.ZONE).toLocalDate();
                 Object unit = p.get("for_unit_id");
                 if (unit != null) {
                     jdbc.sql("""

@@ -19,6 +19,8 @@ import vn.cchc.document.TableRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +36,10 @@ class TaskExport {
 
     private final MessageSource messages;
     private final OfficialTexts official;
+    private final Clock clock;
 
-    TaskExport(MessageSource messages, OfficialTexts official) {
+    TaskExport(MessageSource messages, OfficialTexts official, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.official = official;
     }
@@ -126,7 +130,7 @@ class TaskExport {
      * A4 (the decree allows it for wide tables).
      */
     byte[] docx(String title, List<TaskRow> rows) {
-        DocumentHeading heading = official.heading(msg("plan.docx.number"), msg("plan.docx.type"), title, PlanStore.today());
+        DocumentHeading heading = official.heading(msg("plan.docx.number"), msg("plan.docx.type"), title, LocalDate.now(clock));
         List<TableRow> body = new ArrayList<>();
         int index = 0;
         for (TaskRow t : rows) {

@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,8 +53,10 @@ class XlsxTaskTemplate {
             "plan.export.coordinate", "plan.export.deadline", "plan.export.output", "plan.export.state"};
 
     private final MessageSource messages;
+    private final Clock clock;
 
-    XlsxTaskTemplate(MessageSource messages) {
+    XlsxTaskTemplate(MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.messages = messages;
     }
 
@@ -114,7 +117,7 @@ class XlsxTaskTemplate {
     }
 
     List<PlanTask> read(byte[] xlsx, int planYear, AgencyResolver resolver) {
-        LocalDate today = PlanStore.today();
+        LocalDate today = LocalDate.now(clock);
         LocalDate onDate = planYear >= today.getYear() ? today : LocalDate.of(planYear, 12, 31);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             if (wb.getNumberOfSheets() == 0) {

@@ -4,7 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,9 +20,11 @@ class Appraisals {
     private final ScoringAccess access;
     private final ScoreChanges changes;
     private final Rounds rounds;
+    private final Clock clock;
 
     Appraisals(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, ScoreChanges changes,
-               Rounds rounds) {
+               Rounds rounds, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.store = store;
         this.sets = sets;
@@ -62,10 +66,10 @@ class Appraisals {
     @Transactional
     void appraise(long itemId, String pointsText, String reason, String explanationRequest) {
         Context x = context(itemId);
-        if (!x.assessment().submitted() && !ScoringTexts.today().isAfter(x.assessment().selfDeadline(x.round()))) {
+        if (!x.assessment().submitted() && !LocalDate.now(clock).isAfter(x.assessment().selfDeadline(x.round()))) {
             throw ScoringException.locked("scoring.appraise.notSubmitted");
         }
-        if (ScoringTexts.today().isAfter(x.round().appraisalDeadline())) {
+        if (LocalDate.now(clock).isAfter(x.round().appraisalDeadline())) {
             throw ScoringException.locked("scoring.deadline.appraisal", ScoringTexts.dmy(x.round().appraisalDeadline()));
         }
         if (x.item().explanationOutcome() != null) {
@@ -116,7 +120,7 @@ class Appraisals {
         if (store.area(roundId, areaCode).map(ScoreRound.Area::finalised).orElse(false)) {
             throw ScoringException.locked("scoring.area.finalised", areaCode);
         }
-        if (ScoringTexts.today().isAfter(r.appraisalDeadline())) {
+        if (LocalDate.now(clock).isAfter(r.appraisalDeadline())) {
             throw ScoringException.locked("scoring.deadline.appraisal", ScoringTexts.dmy(r.appraisalDeadline()));
         }
         Map<Long, Assessment> assessments = new LinkedHashMap<>();
@@ -127,7 +131,7 @@ class Appraisals {
         for (ScoreItem item : store.itemsOfArea(roundId, areaCode)) {
             Assessment a = assessments.get(item.assessmentId());
             if (item.appraised() || item.notApplicable() || item.selfPoints() == null
-                    || (!a.submitted() && !ScoringTexts.today().isAfter(a.selfDeadline(r)))) {
+                    || (!a.submitted() && !LocalDate.now(clock).isAfter(a.selfDeadline(r)))) {
                 continue;
             }
             Criterion c = trees.computeIfAbsent(a.setId(), sets::tree).node(item.criterionId()).criterion();
@@ -158,7 +162,7 @@ class Appraisals {
             throw ScoringException.locked("scoring.explanation.decided", x.criterion().code());
         }
         boolean unitMayStillAnswer = x.item().explanationAnswer() == null && !x.assessment().explanationLocked()
-                && !ScoringTexts.today().isAfter(x.round().explanationDeadline());
+                && !LocalDate.now(clock).isAfter(x.round().explanationDeadline());
         if (unitMayStillAnswer) {
             throw ScoringException.locked("scoring.explanation.awaiting", x.criterion().code());
         }

@@ -14,6 +14,7 @@ import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +34,11 @@ class AssessmentPages {
     private final ScoringTexts texts;
     private final Directory directory;
     private final EvidenceCheck evidenceCheck;
+    private final Clock clock;
 
     AssessmentPages(RoundStore store, CriteriaSets sets, SelfAssessments self, Rounds rounds, Results results,
-                    ScoringAccess access, ScoringTexts texts, Directory directory, EvidenceCheck evidenceCheck) {
+                    ScoringAccess access, ScoringTexts texts, Directory directory, EvidenceCheck evidenceCheck, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.sets = sets;
         this.self = self;
@@ -83,7 +86,7 @@ class AssessmentPages {
             lines.add(new Line(node, item, item == null ? List.of() : evidence.getOrDefault(item.id(), List.of()),
                     item == null ? List.of() : history.getOrDefault(item.id(), List.of()), max, s, f));
         }
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         boolean own = access.canSelfScore(a);
         boolean canScore = own && round.open() && !a.submitted() && !today.isAfter(a.selfDeadline(round));
         boolean anyPending = items.values().stream().anyMatch(ScoreItem::explanationPending);
@@ -134,7 +137,7 @@ class AssessmentPages {
         ScoreRound round = store.requireRound(a.roundId());
         String area = sets.criterion(item.criterionId()).orElseThrow().code().split("\\.")[0];
         boolean appraiser = access.canAppraise(round.id(), area)
-                && (a.submitted() || ScoringTexts.today().isAfter(a.selfDeadline(round)));
+                && (a.submitted() || LocalDate.now(clock).isAfter(a.selfDeadline(round)));
         if (!access.canView(a, round) && !appraiser) {
             throw new AccessDeniedException("scoring.evidence");
         }

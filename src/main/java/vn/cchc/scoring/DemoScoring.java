@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -80,10 +81,12 @@ class DemoScoring implements ApplicationRunner {
     private final Directory directory;
     private final UserDetailsService users;
     private final TransactionTemplate tx;
+    private final Clock clock;
 
     DemoScoring(@Value("${cchc.demo:false}") boolean demo, JdbcClient jdbc, CriteriaSets sets, Rounds rounds,
                 SelfAssessments self, Appraisals appraisals, RoundStore store, Directory directory,
-                UserDetailsService users, PlatformTransactionManager transactions) {
+                UserDetailsService users, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.demo = demo;
         this.jdbc = jdbc;
         this.sets = sets;
@@ -126,7 +129,7 @@ class DemoScoring implements ApplicationRunner {
 
     private void round2024() {
         Map<ScoringGroup, Long> ids = sets2024();
-        long round = as("snv.cchc", () -> rounds.open(form(2024, ids, ScoringTexts.today().plusDays(1))));
+        long round = as("snv.cchc", () -> rounds.open(form(2024, ids, LocalDate.now(clock).plusDays(1))));
         List<Assessment> all = store.assessments(round);
         survey(all, 2024, LEVEL_2024);
         List<Long> changed = new ArrayList<>();
@@ -163,7 +166,7 @@ class DemoScoring implements ApplicationRunner {
         Map<ScoringGroup, Long> ids = new EnumMap<>(ScoringGroup.class);
         ids.put(ScoringGroup.DEPARTMENT, createSet(2025, ScoringGroup.DEPARTMENT, from.get(ScoringGroup.DEPARTMENT)));
         ids.put(ScoringGroup.COMMUNE, createSet(2025, ScoringGroup.COMMUNE, from.get(ScoringGroup.COMMUNE)));
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         as("snv.cchc", () -> rounds.open(form(2025, ids, today.plusDays(30))));
         log.info("Demo scoring: sample 2025 criteria sets and an open 2025 round");
     }
@@ -424,7 +427,7 @@ class DemoScoring implements ApplicationRunner {
 
     /** An open round no unit has started on (no self-score, no survey point yet), whose self-scoring is still open. */
     private boolean untouched(ScoreRound round) {
-        return round.open() && !ScoringTexts.today().isAfter(round.selfDeadline()) && jdbc.sql("""
+        return round.open() && !LocalDate.now(clock).isAfter(round.selfDeadline()) && jdbc.sql("""
                         select count(*) from score_change ch join score_item i on i.id = ch.item_id
                         join score_assessment a on a.id = i.assessment_id
                         where a.round_id = ? and ch.stage in ('SELF', 'SURVEY')""")

@@ -13,6 +13,7 @@ import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,9 +36,11 @@ class RoundPages {
     private final ScoringTexts texts;
     private final Directory directory;
     private final ObjectMapper json;
+    private final Clock clock;
 
     RoundPages(Rounds rounds, Appraisals appraisals, RoundStore store, CriteriaSets sets, Results results,
-               ScoringAccess access, ScoringTexts texts, Directory directory, ObjectMapper json) {
+               ScoringAccess access, ScoringTexts texts, Directory directory, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.appraisals = appraisals;
         this.store = store;
@@ -69,7 +72,7 @@ class RoundPages {
         model.addAttribute("communes", current.stream()
                 .filter(u -> ScoringGroup.of(u.kind()).orElse(null) == ScoringGroup.COMMUNE).toList());
         model.addAttribute("defaultBands", Rounds.DEFAULT_BANDS);
-        model.addAttribute("year", ScoringTexts.today().getYear() - 1);
+        model.addAttribute("year", LocalDate.now(clock).getYear() - 1);
         model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
                 new Web.Crumb(texts.get("scoring.round.new"), "/scoring/rounds/new")));
         return "scoring/round-new";
@@ -136,7 +139,7 @@ class RoundPages {
         model.addAttribute("manager", access.manager());
         model.addAttribute("seesAll", seesAll);
         model.addAttribute("canPublish", access.canPublish());
-        model.addAttribute("today", ScoringTexts.today());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
                 new Web.Crumb(round.name(), "/scoring/rounds/" + id)));
         return "scoring/round";
@@ -207,7 +210,7 @@ class RoundPages {
             throw new org.springframework.security.access.AccessDeniedException("scoring.area");
         }
         boolean canAppraise = access.canAppraise(id, code) && round.open() && !area.finalised();
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         Map<Long, Assessment> assessments = new LinkedHashMap<>();
         store.assessments(id).forEach(a -> assessments.put(a.id(), a));
         Map<Long, UnitRef> units = new HashMap<>();

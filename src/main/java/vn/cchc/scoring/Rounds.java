@@ -8,6 +8,7 @@ import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,9 +39,11 @@ class Rounds {
     private final Directory directory;
     private final Computation computation;
     private final ScoreChanges changes;
+    private final Clock clock;
 
     Rounds(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, AuditLog audit, ScoringTexts texts,
-           Directory directory, Computation computation, ScoreChanges changes) {
+           Directory directory, Computation computation, ScoreChanges changes, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.store = store;
         this.sets = sets;
@@ -250,7 +253,7 @@ class Rounds {
         if (reason == null || reason.isBlank()) {
             throw new ScoringException("scoring.reason.required");
         }
-        if (newDeadline == null || newDeadline.isBefore(ScoringTexts.today())) {
+        if (newDeadline == null || newDeadline.isBefore(LocalDate.now(clock))) {
             throw new ScoringException("scoring.reopen.badDeadline");
         }
         jdbc.sql("update score_assessment set status = 'DRAFT', self_deadline_override = ? where id = ?")
@@ -271,7 +274,7 @@ class Rounds {
         if (area.finalised()) {
             throw ScoringException.locked("scoring.area.finalised", areaCode);
         }
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         List<String> open = new ArrayList<>();
         Map<Long, Assessment> byId = new LinkedHashMap<>();
         store.assessments(roundId).forEach(a -> byId.put(a.id(), a));

@@ -16,9 +16,11 @@ import vn.cchc.document.OfficialTexts;
 import vn.cchc.document.TableColumn;
 import vn.cchc.document.TableRow;
 
+import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,9 +41,11 @@ class ScoringExports {
     private final ScoringTexts texts;
     private final Directory directory;
     private final OfficialTexts official;
+    private final Clock clock;
 
     ScoringExports(RoundStore store, CriteriaSets sets, Results results, ScoringTexts texts, Directory directory,
-                   OfficialTexts official) {
+                   OfficialTexts official, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.sets = sets;
         this.results = results;
@@ -287,7 +291,7 @@ class ScoringExports {
 
     private DocumentHeading heading(String summary) {
         return official.heading(texts.get("scoring.docx.number"), texts.get("scoring.docx.type"), summary,
-                ScoringTexts.today());
+                LocalDate.now(clock));
     }
 
     private void closing(OfficialDocx doc) {

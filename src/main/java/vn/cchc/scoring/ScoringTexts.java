@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.cchc.time.ProvinceTime;
 
 /**
  * Vietnamese text and numbers for scoring: messages with arguments, points with a decimal comma ("1,5"),
@@ -19,7 +19,6 @@ import java.util.Locale;
 public class ScoringTexts {
 
     static final Locale VI = Locale.forLanguageTag("vi-VN");
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -68,7 +67,7 @@ public class ScoringTexts {
     }
 
     public String time(OffsetDateTime t) {
-        return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(ZONE));
+        return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(ProvinceTime.ZONE));
     }
 
     /** Parses "1,5" or "1.5"; null for blank; an exception for anything else. */
@@ -86,9 +85,5 @@ public class ScoringTexts {
     /** dd/MM/yyyy for message arguments (MessageFormat would print a LocalDate as ISO). */
     static String dmy(LocalDate d) {
         return d == null ? "" : DATE.format(d);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 }

@@ -8,6 +8,7 @@ import vn.cchc.audit.AuditLog;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -32,9 +33,11 @@ class SelfAssessments {
     private final EvidenceCheck evidence;
     private final ScoreChanges changes;
     private final Rounds rounds;
+    private final Clock clock;
 
     SelfAssessments(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, AuditLog audit,
-                    ScoringTexts texts, EvidenceCheck evidence, ScoreChanges changes, Rounds rounds) {
+                    ScoringTexts texts, EvidenceCheck evidence, ScoreChanges changes, Rounds rounds, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.store = store;
         this.sets = sets;
@@ -234,7 +237,7 @@ class SelfAssessments {
                 texts.get("scoring.audit.evidenceAdded", EvidenceCheck.safeName(u.filename()), label));
     }
 
-    private static void requireSelfScoring(Assessment a, ScoreRound r) {
+    private void requireSelfScoring(Assessment a, ScoreRound r) {
         if (!r.open()) {
             throw ScoringException.locked("scoring.round.closed");
         }
@@ -242,19 +245,19 @@ class SelfAssessments {
             throw ScoringException.locked("scoring.assessment.submitted");
         }
         LocalDate deadline = a.selfDeadline(r);
-        if (ScoringTexts.today().isAfter(deadline)) {
+        if (LocalDate.now(clock).isAfter(deadline)) {
             throw ScoringException.locked("scoring.deadline.self", ScoringTexts.dmy(deadline));
         }
     }
 
-    private static void requireExplaining(Assessment a, ScoreRound r) {
+    private void requireExplaining(Assessment a, ScoreRound r) {
         if (!r.open()) {
             throw ScoringException.locked("scoring.round.closed");
         }
         if (a.explanationLocked()) {
             throw ScoringException.locked("scoring.explanation.locked");
         }
-        if (ScoringTexts.today().isAfter(r.explanationDeadline())) {
+        if (LocalDate.now(clock).isAfter(r.explanationDeadline())) {
             throw ScoringException.locked("scoring.deadline.explanation", ScoringTexts.dmy(r.explanationDeadline()));
         }
     }

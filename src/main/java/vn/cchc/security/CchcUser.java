@@ -98,7 +98,8 @@ public final class CchcUser implements UserDetails, CredentialsContainer, AuditA
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        // UserRepository leaves out a lock that has run out by the application's clock
+        return lockedUntil == null;
     }
 
     @Override

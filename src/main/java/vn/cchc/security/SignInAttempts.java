@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -20,10 +21,12 @@ class SignInAttempts {
     private final AuditLog auditLog;
     private final int maxAttempts;
     private final Duration lockDuration;
+    private final Clock clock;
 
     SignInAttempts(UserRepository users, AuditLog auditLog,
                    @Value("${cchc.security.max-failed-attempts:5}") int maxAttempts,
-                   @Value("${cchc.security.lock-duration:15m}") Duration lockDuration) {
+                   @Value("${cchc.security.lock-duration:15m}") Duration lockDuration, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.auditLog = auditLog;
         this.maxAttempts = maxAttempts;
@@ -36,7 +39,7 @@ class SignInAttempts {
         String username = event.getAuthentication().getName();
         int attempts = users.recordFailure(username);
         if (attempts >= maxAttempts) {
-            Instant until = Instant.now().plus(lockDuration);
+            Instant until = clock.instant().plus(lockDuration);
             users.lock(username, until);
             users.findByUsername(username).ifPresent(u -> auditLog.updated("user", u.id(),
                     Map.of("lockedUntil", "null"), Map.of("lockedUntil", until.toString()),

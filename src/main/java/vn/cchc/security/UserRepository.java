@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,8 +27,10 @@ class UserRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -35,17 +38,17 @@ class UserRepository {
         return jdbc.sql(SELECT + " where lower(u.username) = lower(?)").param(username)
                 .query((rs, n) -> new CchcUser(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                         rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"), roles(rs),
-                        rs.getBoolean("enabled"), instant(rs, "locked_until"), rs.getString("password_hash")))
+                        rs.getBoolean("enabled"), lockedUntil(rs), rs.getString("password_hash")))
                 .optional();
     }
 
     Optional<UserAccount> find(long id) {
-        return jdbc.sql(SELECT + " where u.id = ?").param(id).query(UserRepository::account).optional();
+        return jdbc.sql(SELECT + " where u.id = ?").param(id).query(this::account).optional();
     }
 
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql(SELECT + " where lower(u.username) = lower(?)").param(username)
-                .query(UserRepository::account).optional();
+                .query(this::account).optional();
     }
 
     List<UserAccount> search(String text, Long unitId, Role role) {
@@ -65,7 +68,7 @@ class UserRepository {
             params.add(role.name());
         }
         sql.append(" order by un.name collate vi, u.username");
-        return jdbc.sql(sql.toString()).params(params).query(UserRepository::account).list();
+        return jdbc.sql(sql.toString()).params(params).query(this::account).list();
     }
 
     boolean anyWithRole(Role role) {
@@ -126,11 +129,11 @@ class UserRepository {
         jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
     }
 
-    private static UserAccount account(ResultSet rs, int row) throws SQLException {
+    private UserAccount account(ResultSet rs, int row) throws SQLException {
         String followed = rs.getString("followed");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                 rs.getString("email"), rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
-                roles(rs), rs.getBoolean("enabled"), instant(rs, "locked_until"), instant(rs, "last_login_at"),
+                roles(rs), rs.getBoolean("enabled"), lockedUntil(rs), instant(rs, "last_login_at"),
                 followed.isEmpty() ? List.of() : Arrays.stream(followed.split(",")).map(Long::valueOf).sorted().toList());
     }
 
@@ -141,6 +144,12 @@ class UserRepository {
             Arrays.stream(csv.split(",")).map(Role::valueOf).forEach(roles::add);
         }
         return roles;
+    }
+
+    /** A lock that has run out by the application's clock reads as no lock, so nobody else compares instants. */
+    private Instant lockedUntil(ResultSet rs) throws SQLException {
+        Instant until = instant(rs, "locked_until");
+        return until != null && until.isAfter(clock.instant()) ? until : null;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

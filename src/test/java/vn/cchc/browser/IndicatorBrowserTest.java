@@ -1,10 +1,12 @@
 package vn.cchc.browser;
 
+import java.time.LocalDate;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import vn.cchc.indicator.Clock;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodType;
 
@@ -12,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A unit enters and submits its quarterly form, the standing agency approves it, the heatmap cell changes. */
 class IndicatorBrowserTest extends BrowserTest {
+
+    @Autowired
+    Clock clock;
 
     private void click(By by) {
         WebElement e = browser.findElement(by);
@@ -21,7 +26,7 @@ class IndicatorBrowserTest extends BrowserTest {
 
     @Test
     void enterSubmitApproveAndSeeTheHeatmapCellChange() {
-        Period quarter = Period.containing(PeriodType.QUARTER, Clock.today());
+        Period quarter = Period.containing(PeriodType.QUARTER, LocalDate.now(clock));
         By cell = By.cssSelector("#heat-SO_TU_PHAP td[data-indicator='KH_VB_KY_SO']");
 
         signIn("snv.cchc");

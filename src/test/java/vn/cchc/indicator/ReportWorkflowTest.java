@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.cchc.CchcIntegrationTest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Reporting forms: validation, authorisation, submit / approve / return, locks and exceptions, roll-up. */
 class ReportWorkflowTest extends CchcIntegrationTest {
+
+    @Autowired
+    Clock clock;
 
     private static final String PASSWORD = "Demo@2026cchc";
 
@@ -72,7 +76,7 @@ class ReportWorkflowTest extends CchcIntegrationTest {
 
     @Test
     void anOfficerFillsSubmitsAndTheStandingAgencyApprovesOrReturns() throws Exception {
-        Period current = Period.containing(PeriodType.QUARTER, Clock.today());
+        Period current = Period.containing(PeriodType.QUARTER, LocalDate.now(clock));
         String url = reportUrl("SO_KHCN", current);
 
         // another unit's officer may not write here
@@ -134,10 +138,10 @@ class ReportWorkflowTest extends CchcIntegrationTest {
         api("stp.cchc", put(url).content(complete(""))).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("khóa")));
         // only an administrator reopens (the page action)
-        mvc.perform(post("/indicators/reports/SO_TU_PHAP/2025-Q1/exception").param("openUntil", Clock.today().plusDays(3).toString())
+        mvc.perform(post("/indicators/reports/SO_TU_PHAP/2025-Q1/exception").param("openUntil", LocalDate.now(clock).plusDays(3).toString())
                         .param("reason", "Đơn vị mất điện").with(as("snv.cchc")).with(csrf()))
                 .andExpect(flash().attribute("flashError", "indicator.error.onlyAdmin"));
-        mvc.perform(post("/indicators/reports/SO_TU_PHAP/2025-Q1/exception").param("openUntil", Clock.today().plusDays(3).toString())
+        mvc.perform(post("/indicators/reports/SO_TU_PHAP/2025-Q1/exception").param("openUntil", LocalDate.now(clock).plusDays(3).toString())
                         .param("reason", "Đơn vị mất điện").with(as("admin")).with(csrf()))
                 .andExpect(flash().attribute("flashSuccess", "indicator.flash.exception"));
         api("stp.cchc", put(url).content(complete(""))).andExpect(status().isOk());
@@ -147,7 +151,7 @@ class ReportWorkflowTest extends CchcIntegrationTest {
 
     @Test
     void thePagesWorkForEachRole() throws Exception {
-        Period current = Period.containing(PeriodType.QUARTER, Clock.today());
+        Period current = Period.containing(PeriodType.QUARTER, LocalDate.now(clock));
         mvc.perform(get("/indicators").with(as("xem"))).andExpect(status().isOk());
         mvc.perform(get("/indicators/my").with(as("stp.cchc")))
                 .andExpect(redirectedUrl("/indicators/reports/SO_TU_PHAP/" + current.key()));

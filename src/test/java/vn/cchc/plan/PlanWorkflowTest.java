@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.directory.Directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,6 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class PlanWorkflowTest extends CchcIntegrationTest {
+
+    @Autowired
+    Clock clock;
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
 
@@ -144,9 +148,9 @@ class PlanWorkflowTest extends CchcIntegrationTest {
     @Test
     void overdueIsDerivedFromTheMilestonesAndToday() {
         TaskRow past = publishOne("SO_KHCN", "Sở Khoa học và Công nghệ", LocalDate.of(2024, 3, 31));
-        TaskRow future = publishOne("SO_KHCN", "Sở Khoa học và Công nghệ", PlanStore.today().plusDays(10));
+        TaskRow future = publishOne("SO_KHCN", "Sở Khoa học và Công nghệ", LocalDate.now(clock).plusDays(10));
         assertThat(past.state()).isEqualTo(TaskState.OVERDUE);
-        assertThat(past.daysLate()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2024, 3, 31), PlanStore.today()));
+        assertThat(past.daysLate()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2024, 3, 31), LocalDate.now(clock)));
         assertThat(future.state()).isEqualTo(TaskState.NOT_STARTED);
         assertThat(store.tasks(TaskFilter.ofPlan(past.planId()), LocalDate.of(2024, 3, 31)).get(0).state())
                 .isEqualTo(TaskState.NOT_STARTED);

@@ -1,7 +1,9 @@
 package vn.cchc.scoring;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The appraiser accepts the remaining self-scores of their area in one step. */
 class AcceptRemainingTest extends ScoringTestBase {
 
+    @Autowired
+    Clock clock;
+
     @Test
     void theRestOfAnAreaIsAcceptedItemByItemLeavingChangedAndUnsubmittedItemsAlone() {
         int year = ScoringFixture.newYear();
         long dept = fx.activeSet(year, ScoringGroup.DEPARTMENT, ScoringFixture.departmentRows(), "1", "2");
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         long round = fx.openRound(year, Map.of(ScoringGroup.DEPARTMENT, dept), List.of("SO_TU_PHAP", "SO_KHCN"),
                 today.plusDays(5), today.plusDays(10), today.plusDays(15));
         fx.run("stp.cchc", () -> {

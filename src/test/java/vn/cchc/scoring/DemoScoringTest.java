@@ -26,7 +26,7 @@ class DemoScoringTest extends ScoringTestBase {
         ScoreRound round = store.requireRound(demoRound(2024));
         assertThat(round.published()).isTrue();
         assertThat(round.decisionRef()).startsWith("1171/QĐ-UBND");
-        assertThat(ScoringTexts.dmy(round.publishedAt().atZoneSameInstant(ScoringTexts.ZONE).toLocalDate()))
+        assertThat(ScoringTexts.dmy(round.publishedAt().atZoneSameInstant(vn.cchc.time.ProvinceTime.ZONE).toLocalDate()))
                 .isEqualTo("25/04/2025");
         Map<ScoringGroup, List<Results.UnitResult>> byGroup = results.of(round.id()).stream()
                 .collect(Collectors.groupingBy(Results.UnitResult::group));

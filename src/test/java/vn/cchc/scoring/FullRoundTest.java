@@ -1,8 +1,10 @@
 package vn.cchc.scoring;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import vn.cchc.scoring.ScoreSource.TaskCompletion;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class FullRoundTest extends ScoringTestBase {
 
+    @Autowired
+    Clock clock;
+
     @Test
     void aRoundFromOpeningToThePublishedRanking() throws Exception {
         int year = ScoringFixture.newYear();
@@ -31,7 +36,7 @@ class FullRoundTest extends ScoringTestBase {
         FakeScoreSources.TASKS.put(stp + "/" + year, new TaskCompletion(10, 9, "kế hoạch kiểm thử"));
         FakeScoreSources.INDICATORS.put("TEST_DUNG_HAN/" + stp + "/" + year, d("99"));
         FakeScoreSources.INDICATORS.put("TEST_DUNG_HAN/" + khcn + "/" + year, d("49"));
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         long round = fx.openRound(year, Map.of(ScoringGroup.DEPARTMENT, dept, ScoringGroup.COMMUNE, comm),
                 List.of("SO_TU_PHAP", "SO_KHCN", "X_HUNG_TAY"), today.plusDays(5), today.plusDays(10), today.plusDays(15));
 

@@ -12,6 +12,7 @@ import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodType;
 import vn.cchc.indicator.ReportService;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * year flow into the item's points and into the computation written next to it.
  */
 class IndicatorScoringTest extends ScoringTestBase {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ReportService reports;
@@ -61,7 +65,7 @@ class IndicatorScoringTest extends ScoringTestBase {
     }
 
     private String computedDetailOf(int year, long set) {
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         long r = fx.openRound(year, Map.of(ScoringGroup.DEPARTMENT, set), List.of("SO_KHCN"), today.plusDays(1),
                 today.plusDays(2), today.plusDays(3));
         return store.requireItem(item(r, "SO_KHCN", "3.3")).computedDetail();

@@ -1,10 +1,12 @@
 package vn.cchc.scoring;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,6 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Bad input, locks, deadlines and authorisation: a clear Vietnamese message and nothing changed. */
 class ScoringRulesTest extends ScoringTestBase {
 
+    @Autowired
+    Clock clock;
+
     private long round(LocalDate self, LocalDate appraisal, LocalDate explanation) {
         int year = ScoringFixture.newYear();
         long set = fx.activeSet(year, ScoringGroup.DEPARTMENT, ScoringFixture.departmentRows(), "1", "2");
@@ -33,7 +38,7 @@ class ScoringRulesTest extends ScoringTestBase {
     }
 
     private long openRound() {
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         return round(today.plusDays(5), today.plusDays(10), today.plusDays(15));
     }
 
@@ -115,7 +120,7 @@ class ScoringRulesTest extends ScoringTestBase {
                 .isInstanceOf(ScoringException.class).hasMessage("scoring.assessment.submitted"));
         assertThat(selfPoints(item(r, "SO_KHCN", "2.1"))).isEqualByComparingTo("1");
         // reopened by the standing agency with a reason: the unit can change it again
-        fx.run("snv.cchc", () -> rounds.reopen(a, "Đơn vị đề nghị bổ sung tài liệu", ScoringTexts.today().plusDays(3)));
+        fx.run("snv.cchc", () -> rounds.reopen(a, "Đơn vị đề nghị bổ sung tài liệu", LocalDate.now(clock).plusDays(3)));
         fx.run("skhcn.cchc", () -> self.score(item(r, "SO_KHCN", "2.1"), "0", null, null, List.of()));
         assertThat(selfPoints(item(r, "SO_KHCN", "2.1"))).isEqualByComparingTo("0");
         assertThat(store.reopens(a)).extracting(RoundStore.Reopen::reason).containsExactly("Đơn vị đề nghị bổ sung tài liệu");
@@ -136,7 +141,7 @@ class ScoringRulesTest extends ScoringTestBase {
 
     @Test
     void actionsAfterTheirDeadlineAreRefused() throws Exception {
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         long r = round(today.minusDays(3), today.plusDays(2), today.plusDays(4));
         long item = item(r, "SO_TU_PHAP", "2.1");
         mvc.perform(multipart("/scoring/items/" + item + "/self").param("points", "3").with(as("stp.cchc")).with(csrf()))
@@ -247,7 +252,7 @@ class ScoringRulesTest extends ScoringTestBase {
         long set = fx.activeSet(year, ScoringGroup.DEPARTMENT, ScoringFixture.departmentRows(), "1", "2");
         long khcn = fx.unit("SO_KHCN");
         FakeScoreSources.INDICATORS.put("TEST_DUNG_HAN/" + khcn + "/" + year, new BigDecimal("100"));
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         long r = fx.openRound(year, Map.of(ScoringGroup.DEPARTMENT, set), List.of("SO_KHCN"), today.plusDays(1),
                 today.plusDays(2), today.plusDays(3));
         long computed = item(r, "SO_KHCN", "3.1");
@@ -300,7 +305,7 @@ class ScoringRulesTest extends ScoringTestBase {
                         "Tiêu chí 1.2 tính theo chỉ số nhưng chưa có mã chỉ số.")));
         assertThat(jdbc.sql("select count(*) from score_set").query(Long.class).single()).isEqualTo(before);
         long set = fx.activeSet(year, ScoringGroup.DEPARTMENT, ScoringFixture.departmentRows(), "1", "2");
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         fx.run("snv.cchc", () -> assertThatThrownBy(() -> rounds.open(new Rounds.RoundForm(year, "Sai",
                 Map.of(ScoringGroup.DEPARTMENT, set), Map.of(), List.of(fx.unit("SO_KHCN"), fx.unit("X_HUNG_TAY")),
                 today.plusDays(9), today.plusDays(2), today.plusDays(3), Map.of("1", fx.unit("SO_NOI_VU")), false)))

@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.cchc.browser.BrowserTest;
 import vn.cchc.directory.Directory;
 
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** In Chromium: a unit officer self-scores an item with an evidence upload, then submits (locks) the assessment. */
 class SelfScoringBrowserTest extends BrowserTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     UserDetailsService users;
@@ -36,7 +40,7 @@ class SelfScoringBrowserTest extends BrowserTest {
                 ScoringFixture.head("1", "Công tác chỉ đạo, điều hành"),
                 ScoringFixture.row("1.1", "Ban hành kế hoạch CCHC kịp thời", "1", ItemKind.NORMAL, Method.MANUAL, "0;0,5;1",
                         null, null, true)), "0", "0");
-        LocalDate today = ScoringTexts.today();
+        LocalDate today = LocalDate.now(clock);
         long round = fx.openRound(year, Map.of(ScoringGroup.DEPARTMENT, set), List.of("SO_TU_PHAP"), today.plusDays(3),
                 today.plusDays(6), today.plusDays(9));
         long assessment = jdbc.sql("select id from score_assessment where round_id = ?").param(round).query(Long.class).single();

@@ -2,6 +2,7 @@ package vn.cchc.plan.parse;
 
 import vn.cchc.directory.AgencyResolver;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,9 +15,11 @@ import java.util.List;
 public final class PlanDocumentParser {
 
     private final AgencyCells agencies;
+    private final Clock clock;
 
-    public PlanDocumentParser(AgencyResolver resolver) {
+    public PlanDocumentParser(AgencyResolver resolver, Clock clock) {
         this.agencies = new AgencyCells(resolver);
+        this.clock = clock;
     }
 
     public ParsedPlan parse(String text, LocalDate fallbackDate) {
@@ -29,7 +32,7 @@ public final class PlanDocumentParser {
         PlanDocument document = metadataReader.read(lines, fallbackDate, references);
 
         int planYear = document.year() != null ? document.year()
-                : fallbackDate != null ? fallbackDate.getYear() : LocalDate.now().getYear();
+                : fallbackDate != null ? fallbackDate.getYear() : LocalDate.now(clock).getYear();
         LocalDate onDate = document.date() != null ? document.date()
                 : fallbackDate != null ? fallbackDate : LocalDate.of(planYear, 1, 1);
 

@@ -3,7 +3,9 @@ package vn.cchc.plan.parse;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.directory.AgencyResolver;
+import vn.cchc.time.ProvinceTime;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -19,15 +21,21 @@ public final class PlanParsing {
     private final PlanDocumentParser parser;
     private final PlanTextExtractor extractor = new PlanTextExtractor();
     private final TaskTemplateReader taskTemplates;
+    private final Clock clock;
 
+    /** Standalone (tools, parser tests): a document without a year falls back to the current year in Nghệ An. */
     public PlanParsing(AgencyResolver resolver) {
-        this(resolver, null);
+        this(resolver, null, Clock.system(ProvinceTime.ZONE));
     }
 
-    /** @param taskTemplates reader for the .xlsx task template; null until that round trip exists */
-    public PlanParsing(AgencyResolver resolver, TaskTemplateReader taskTemplates) {
-        this.parser = new PlanDocumentParser(resolver);
+    /**
+     * @param taskTemplates reader for the .xlsx task template; null until that round trip exists
+     * @param clock the application's clock, for the year of a document that names none
+     */
+    public PlanParsing(AgencyResolver resolver, TaskTemplateReader taskTemplates, Clock clock) {
+        this.parser = new PlanDocumentParser(resolver, clock);
         this.taskTemplates = taskTemplates;
+        this.clock = clock;
     }
 
     public ParsedPlan parse(byte[] content, String fileName, LocalDate fallbackDate) {
@@ -45,7 +53,7 @@ public final class PlanParsing {
         }
         SourceFormat format = SourceFormat.sniff(content);
         if (format == SourceFormat.XLSX && taskTemplates != null) {
-            int year = fallbackDate != null ? fallbackDate.getYear() : LocalDate.now().getYear();
+            int year = fallbackDate != null ? fallbackDate.getYear() : LocalDate.now(clock).getYear();
             return new ParsedPlan(new PlanDocument(null, null, null, null, null, null, null, year, java.util.List.of()),
                     java.util.List.of(), taskTemplates.read(content, year), PlanNarrative.empty());
         }
