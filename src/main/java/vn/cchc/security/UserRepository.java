@@ -19,6 +19,8 @@ class UserRepository {
     private static final String SELECT = """
             select u.id, u.username, u.full_name, u.email, u.unit_id, un.code as unit_code, un.name as unit_name,
                    u.password_hash, u.enabled, u.locked_until, u.last_login_at,
+                   (select max(t.locked_until) from sign_in_throttle t
+                    where t.username_key = lower(u.username) and t.locked_until > now()) as throttled_until,
                    coalesce((select string_agg(r.role, ',') from app_user_role r where r.user_id = u.id), '') as roles,
                    coalesce((select string_agg(f.unit_id::text, ',') from app_user_followed_unit f
                              where f.user_id = u.id), '') as followed
@@ -99,21 +101,12 @@ class UserRepository {
         }
     }
 
+    String passwordHash(long id) {
+        return jdbc.sql("select password_hash from app_user where id = ?").param(id).query(String.class).optional().orElse(null);
+    }
+
     void setPassword(long id, String passwordHash) {
         jdbc.sql("update app_user set password_hash = ?, updated_at = now() where id = ?").params(passwordHash, id).update();
-    }
-
-    /** Counts a failed sign-in; returns the attempts so far (after this one). */
-    int recordFailure(String username) {
-        return jdbc.sql("""
-                        update app_user set failed_attempts = failed_attempts + 1
-                        where lower(username) = lower(?) returning failed_attempts""")
-                .param(username).query(Integer.class).optional().orElse(0);
-    }
-
-    void lock(String username, Instant until) {
-        jdbc.sql("update app_user set locked_until = ?, failed_attempts = 0 where lower(username) = lower(?)")
-                .params(Timestamp.from(until), username).update();
     }
 
     void recordSuccess(String username) {
@@ -130,7 +123,8 @@ class UserRepository {
         String followed = rs.getString("followed");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                 rs.getString("email"), rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
-                roles(rs), rs.getBoolean("enabled"), instant(rs, "locked_until"), instant(rs, "last_login_at"),
+                roles(rs), rs.getBoolean("enabled"), latest(instant(rs, "locked_until"), instant(rs, "throttled_until")),
+                instant(rs, "last_login_at"),
                 followed.isEmpty() ? List.of() : Arrays.stream(followed.split(",")).map(Long::valueOf).sorted().toList());
     }
 
@@ -141,6 +135,10 @@ class UserRepository {
             Arrays.stream(csv.split(",")).map(Role::valueOf).forEach(roles::add);
         }
         return roles;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
