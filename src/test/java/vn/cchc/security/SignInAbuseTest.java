@@ -11,11 +11,14 @@ import java.util.EnumSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Guessing passwords (docs/SECURITY.md): failures count per address and account and per address, so an attacker
@@ -87,6 +90,18 @@ class SignInAbuseTest extends CchcIntegrationTest {
         }
         signIn("198.51.100.51", "xem", DemoAccounts.PASSWORD).andExpect(redirectedUrl("/login?error=throttled"));
         signIn("198.51.100.52", "xem", DemoAccounts.PASSWORD).andExpect(authenticated().withUsername("xem"));
+    }
+
+    @Test
+    void theApisBasicSignInIsThrottledLikeTheForm() throws Exception {
+        createUser("cao.xuan.loc");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/units").with(httpBasic("cao.xuan.loc", "sai-" + i)).with(peer("198.51.100.91")))
+                    .andExpect(status().isUnauthorized());
+        }
+        signIn("198.51.100.91", "cao.xuan.loc", RIGHT).andExpect(redirectedUrl("/login?error=throttled"));
+        mvc.perform(get("/api/v1/units").with(httpBasic("cao.xuan.loc", RIGHT)).with(peer("198.51.100.92")))
+                .andExpect(status().isOk());
     }
 
     @Test
