@@ -362,7 +362,7 @@ class PlanPages {
     }
 
     /** Filters of the board; a leader only ever sees the units they follow. */
-    private TaskFilter boardFilter(Integer year, Long planId, String area, Long unitId, String state, Integer window,
+    private TaskFilter boardFilter(Integer year, Long planId, String area, Long unitId, TaskState state, Integer window,
                                    Boolean priority, Model model) {
         CchcUser user = CurrentUser.require();
         List<UnitRef> units;
@@ -376,7 +376,7 @@ class PlanPages {
         }
         List<Long> filterUnits = unitId != null ? (scope == null || scope.contains(unitId) ? List.of(unitId) : List.of()) : scope;
         LocalDate today = LocalDate.now(clock);
-        TaskState st = state == null || state.isBlank() ? null : TaskState.valueOf(state);
+        TaskState st = state;
         if (model != null) {
             model.addAttribute("units", units);
             model.addAttribute("plans", store.plans(null));
@@ -385,7 +385,7 @@ class PlanPages {
             model.addAttribute("states", TaskState.values());
             model.addAttribute("f", new java.util.HashMap<String, Object>(java.util.Map.of(
                     "year", year == null ? "" : year, "planId", planId == null ? "" : planId, "area", area == null ? "" : area,
-                    "unitId", unitId == null ? "" : unitId, "state", state == null ? "" : state,
+                    "unitId", unitId == null ? "" : unitId, "state", state == null ? "" : state.name(),
                     "window", window == null ? "" : window, "priority", Boolean.TRUE.equals(priority))));
             model.addAttribute("scope", scope);
         }
@@ -396,7 +396,7 @@ class PlanPages {
     @GetMapping("/plans/board")
     String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long planId,
                  @RequestParam(required = false) String area, @RequestParam(required = false) Long unitId,
-                 @RequestParam(required = false) String state, @RequestParam(required = false) Integer window,
+                 @RequestParam(required = false) TaskState state, @RequestParam(required = false) Integer window,
                  @RequestParam(required = false) Boolean priority, Model model) {
         TaskFilter f = boardFilter(year, planId, area, unitId, state, window, priority, model);
         List<TaskRow> rows = store.tasks(f);
@@ -415,7 +415,7 @@ class PlanPages {
     @GetMapping({"/plans/tasks/export.xlsx", "/plans/tasks/export.docx"})
     ResponseEntity<byte[]> exportTasks(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long planId,
                                        @RequestParam(required = false) String area, @RequestParam(required = false) Long unitId,
-                                       @RequestParam(required = false) String state, @RequestParam(required = false) Integer window,
+                                       @RequestParam(required = false) TaskState state, @RequestParam(required = false) Integer window,
                                        @RequestParam(required = false) Boolean priority,
                                        @RequestParam(required = false) Boolean mine,
                                        jakarta.servlet.http.HttpServletRequest request) {

@@ -17,7 +17,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked"
+        String reason = exception instanceof ThrottledSignIn.Throttled ? "throttled"
+                : exception instanceof LockedException ? "locked"
                 : exception instanceof DisabledException ? "disabled" : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }

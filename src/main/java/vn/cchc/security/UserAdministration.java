@@ -21,8 +21,11 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final AuditLog auditLog;
     private final Directory directory;
+    private final SignInAttempts attempts;
 
-    UserAdministration(UserRepository users, PasswordEncoder encoder, AuditLog auditLog, Directory directory) {
+    UserAdministration(UserRepository users, PasswordEncoder encoder, AuditLog auditLog, Directory directory,
+                       SignInAttempts attempts) {
+        this.attempts = attempts;
         this.users = users;
         this.encoder = encoder;
         this.auditLog = auditLog;
@@ -56,7 +59,7 @@ public class UserAdministration {
         if (users.findByUsername(form.getUsername()).isPresent()) {
             throw new UserAdministrationException("user.username.taken", form.getUsername());
         }
-        PasswordPolicy.violation(form.getPassword()).ifPresent(key -> {
+        PasswordPolicy.violation(form.getUsername(), form.getPassword()).ifPresent(key -> {
             throw new UserAdministrationException(key);
         });
         requireUnit(form.getUnitId());
@@ -77,9 +80,10 @@ public class UserAdministration {
         users.replaceRoles(id, form.getRoles());
         users.replaceFollowedUnits(id, form.getFollowedUnitIds());
         if (form.getPassword() != null && !form.getPassword().isBlank()) {
-            PasswordPolicy.violation(form.getPassword()).ifPresent(key -> {
+            PasswordPolicy.violation(before.username(), form.getPassword()).ifPresent(key -> {
                 throw new UserAdministrationException(key);
             });
+            requireNotCurrent(id, form.getPassword());
             users.setPassword(id, encoder.encode(form.getPassword()));
         }
         UserAccount after = users.find(id).orElseThrow();
@@ -95,6 +99,7 @@ public class UserAdministration {
     public void unlock(long id) {
         UserAccount before = users.find(id).orElseThrow(() -> new UserAdministrationException("user.notFound", id));
         users.unlock(id);
+        attempts.forgetAccount(before.username());
         auditLog.updated("user", id, snapshot(before), snapshot(users.find(id).orElseThrow()),
                 "Mở khóa tài khoản " + before.username());
     }
@@ -107,9 +112,10 @@ public class UserAdministration {
         if (!encoder.matches(current, hash)) {
             throw new UserAdministrationException("user.password.currentWrong");
         }
-        PasswordPolicy.violation(replacement).ifPresent(key -> {
+        PasswordPolicy.violation(me.username(), replacement).ifPresent(key -> {
             throw new UserAdministrationException(key);
         });
+        requireNotCurrent(me.id(), replacement);
         users.setPassword(me.id(), encoder.encode(replacement));
         auditLog.updated("user", me.id(), Map.of("password", "(cũ)"), Map.of("password", "(mới)"),
                 "Đổi mật khẩu");
@@ -118,6 +124,14 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public boolean anyAdministrator() {
         return users.anyWithRole(Role.ADMIN);
+    }
+
+    /** A "new" password that is the current one changes nothing an attacker who knows it has to care about. */
+    private void requireNotCurrent(long id, String replacement) {
+        String hash = users.passwordHash(id);
+        if (hash != null && encoder.matches(replacement, hash)) {
+            throw new UserAdministrationException("user.password.sameAsCurrent");
+        }
     }
 
     private void requireUnit(Long unitId) {

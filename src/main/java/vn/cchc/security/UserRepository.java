@@ -20,6 +20,8 @@ class UserRepository {
     private static final String SELECT = """
             select u.id, u.username, u.full_name, u.email, u.unit_id, un.code as unit_code, un.name as unit_name,
                    u.password_hash, u.enabled, u.locked_until, u.last_login_at,
+                   (select max(t.locked_until) from sign_in_throttle t
+                    where t.username_key = lower(u.username) and t.locked_until > now()) as throttled_until,
                    coalesce((select string_agg(r.role, ',') from app_user_role r where r.user_id = u.id), '') as roles,
                    coalesce((select string_agg(f.unit_id::text, ',') from app_user_followed_unit f
                              where f.user_id = u.id), '') as followed
@@ -102,21 +104,12 @@ class UserRepository {
         }
     }
 
+    String passwordHash(long id) {
+        return jdbc.sql("select password_hash from app_user where id = ?").param(id).query(String.class).optional().orElse(null);
+    }
+
     void setPassword(long id, String passwordHash) {
         jdbc.sql("update app_user set password_hash = ?, updated_at = now() where id = ?").params(passwordHash, id).update();
-    }
-
-    /** Counts a failed sign-in; returns the attempts so far (after this one). */
-    int recordFailure(String username) {
-        return jdbc.sql("""
-                        update app_user set failed_attempts = failed_attempts + 1
-                        where lower(username) = lower(?) returning failed_attempts""")
-                .param(username).query(Integer.class).optional().orElse(0);
-    }
-
-    void lock(String username, Instant until) {
-        jdbc.sql("update app_user set locked_until = ?, failed_attempts = 0 where lower(username) = lower(?)")
-                .params(Timestamp.from(until), username).update();
     }
 
     void recordSuccess(String username) {
@@ -146,10 +139,17 @@ class UserRepository {
         return roles;
     }
 
-    /** A lock that has run out by the application's clock reads as no lock, so nobody else compares instants. */
+    /**
+     * The later of the account's own lock and its throttle; one that has run out by the application's clock reads as
+     * no lock, so nobody else compares instants.
+     */
     private Instant lockedUntil(ResultSet rs) throws SQLException {
-        Instant until = instant(rs, "locked_until");
+        Instant until = latest(instant(rs, "locked_until"), instant(rs, "throttled_until"));
         return until != null && until.isAfter(clock.instant()) ? until : null;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

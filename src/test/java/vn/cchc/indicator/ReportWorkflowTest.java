@@ -176,8 +176,22 @@ class ReportWorkflowTest extends CchcIntegrationTest {
         assertThat(Catalogue.applicable(catalogue.targets(), catalogue.find("CS766_4_2").orElseThrow().id(), 2027, null))
                 .map(Target::label).contains("≥ 80");
         // an officer posting another unit's form through the page: refused, nothing stored
-        mvc.perform(post("/indicators/reports/SO_KHCN/2014-Q1").param("action", "save").with(as("stp.cchc")).with(csrf()))
+        String reportsBefore = indicatorReportRows();
+        long auditBefore = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        mvc.perform(post("/indicators/reports/SO_KHCN/2014-Q1").param("action", "save").param("num_CS766_4_2", "99")
+                        .with(as("stp.cchc")).with(csrf()))
                 .andExpect(flash().attribute("flashError", "indicator.error.notYourUnit"));
-        assertThat(LocalDate.now()).isNotNull();
+        assertThat(indicatorReportRows()).as("reports and their values").isEqualTo(reportsBefore);
+        assertThat(jdbc.sql("select count(*) from ind_report r join unit u on u.id = r.unit_id "
+                + "where u.code = 'SO_KHCN' and r.period_key = '2014-Q1'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isEqualTo(auditBefore);
+    }
+
+    /** Every report and value row, hashed: equal before and after means nothing was stored. */
+    private String indicatorReportRows() {
+        return jdbc.sql("""
+                select md5(coalesce((select string_agg(r::text, '|' order by r.id) from ind_report r), '')
+                        || coalesce((select string_agg(v::text, '|' order by v.report_id, v.indicator_id)
+                                     from ind_report_value v), ''))""").query(String.class).single();
     }
 }

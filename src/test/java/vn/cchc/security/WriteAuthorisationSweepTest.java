@@ -5,23 +5,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.cchc.CchcIntegrationTest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -34,8 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * data. Ids are real rows of the demo data. Each call must be refused the way the app refuses (see {@link Refusal})
  * and leave the database as it was: the audit log has no new entry and no business table changed.
  *
- * <p>Left out on purpose: {@code POST /account/password} (every user changes their own password, nothing else) and
- * {@code POST /api/v1/plans/parse} (reads a document and answers JSON, stores nothing).
+ * <p>The list is checked against the running application: {@link #everyWriteMappingOfTheApplicationIsSwept()} reads
+ * every handler method of the MVC mapping and fails on a write mapping (or one that accepts any method) that has no
+ * case here and is not in {@link #NOT_SWEPT} with its reason. The read side ({@link #reads()}) calls the GET pages
+ * that show private data (user administration, the audit log, another unit's unpublished self-assessment) as the
+ * same refused users.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WriteAuthorisationSweepTest extends CchcIntegrationTest {
@@ -43,6 +55,16 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     private static final String XEM = "xem";
     private static final String OTHER_UNIT = "skhcn.cchc";
     private static final String PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+    /** Write mappings no refused user is sent to, each with the reason. */
+    static final Map<String, String> NOT_SWEPT = Map.of(
+            "POST /account/password", "every user changes their own password, nothing else",
+            "POST /api/v1/plans/parse", "reads a document and answers JSON, stores nothing",
+            "ANY /error/403", "the page refused requests are forwarded to, with their method; it changes nothing");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     /** How the app says no. */
     enum Refusal {
@@ -72,7 +94,7 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                long pickTask, String pickRole, int pickPosition, long planImport, long stpDraft,
                long openRound, long stpAssessment, long stpItem, long stpEvidence, long surveyItem, String areaCode,
                long set, long criterion, String criterionKind, String criterionMethod,
-               String indicator, String period, long stpUser) {
+               String indicator, String period, long stpUser, long stpDraftEvidence) {
     }
 
     @BeforeAll
@@ -130,6 +152,13 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                         join score_assessment a on a.id = i.assessment_id where a.unit_id = ?
                         order by (a.round_id = ?) desc, e.id desc limit 1""")
                 .params(stp, openRound).query(Long.class).single();
+        // Evidence of the unpublished round, uploaded by Sở Tư pháp itself (the demo's may belong to a published one).
+        mvc.perform(multipart("/scoring/items/{id}/self", stpItem)
+                .file(new MockMultipartFile("files", "minh-chung-rieng.pdf", "application/pdf", PDF.getBytes(StandardCharsets.US_ASCII)))
+                .param("points", "0").param("note", "minh chứng chưa công bố").with(as("stp.cchc")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long stpDraftEvidence = jdbc.sql("select max(id) from score_evidence where item_id = ?").param(stpItem)
+                .query(Long.class).single();
         String areaCode = jdbc.sql("select area_code from score_round_area where round_id = ? order by area_code limit 1")
                 .param(openRound).query(String.class).single();
         long set = id("select id from score_set order by (status = 'DRAFT') desc, id desc limit 1");
@@ -147,7 +176,7 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                 (String) pick.get("role"), ((Number) pick.get("position")).intValue(), planImport, stpDraft,
                 openRound, stpAssessment, stpItem, stpEvidence, surveyItem, areaCode, set,
                 ((Number) criterion.get("id")).longValue(), (String) criterion.get("kind"), (String) criterion.get("method"),
-                indicator, period, stpUser);
+                indicator, period, stpUser, stpDraftEvidence);
     }
 
     private long id(String sql) {
@@ -327,6 +356,75 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     private static void flash(List<Endpoint> all, String name, String user, String redirect, String key,
                               Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
         all.add(new Endpoint(name, user, Refusal.FLASH_REDIRECT, redirect, key, request));
+    }
+
+    /** GET pages and API reads of private data, each called by a user who must not see it. */
+    List<Endpoint> reads() {
+        Ids i = ids;
+        List<Endpoint> all = new ArrayList<>();
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "GET /admin/users", user, () -> get("/admin/users"));
+            page(all, "GET /admin/users/new", user, () -> get("/admin/users/new"));
+            page(all, "GET /admin/users/{id}", user, () -> get("/admin/users/{id}", i.stpUser()));
+            page(all, "GET /admin/audit", user, () -> get("/admin/audit"));
+            // Sở Tư pháp's self-assessment in a round not yet published: its draft scores, notes and evidence.
+            page(all, "GET /scoring/assessments/{id} (Sở Tư pháp, unpublished)", user,
+                    () -> get("/scoring/assessments/{id}", i.stpAssessment()));
+            page(all, "GET /scoring/assessments/{id}/sheet.xlsx (Sở Tư pháp)", user,
+                    () -> get("/scoring/assessments/{id}/sheet.xlsx", i.stpAssessment()));
+            page(all, "GET /scoring/assessments/{id}/sheet.docx (Sở Tư pháp)", user,
+                    () -> get("/scoring/assessments/{id}/sheet.docx", i.stpAssessment()));
+            page(all, "GET /scoring/assessments/{id}/evidence.zip (Sở Tư pháp)", user,
+                    () -> get("/scoring/assessments/{id}/evidence.zip", i.stpAssessment()));
+            page(all, "GET /scoring/evidence/{id} (Sở Tư pháp, unpublished)", user,
+                    () -> get("/scoring/evidence/{id}", i.stpDraftEvidence()));
+            page(all, "GET /scoring/rounds/{id}/areas/{code} (appraisal of an area)", user,
+                    () -> get("/scoring/rounds/{id}/areas/{code}", i.openRound(), i.areaCode()));
+            api(all, "GET /api/v1/scoring/assessments/{id}/items (Sở Tư pháp, unpublished)", user,
+                    () -> get("/api/v1/scoring/assessments/{id}/items", i.stpAssessment()));
+        }
+        page(all, "GET /scoring/rounds/new", XEM, () -> get("/scoring/rounds/new"));
+        return all;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reads")
+    void aWrongUserCannotReadPrivateData(Endpoint e) throws Exception {
+        aWrongUserIsRefusedAndNothingChanges(e);
+    }
+
+    @Test
+    void everyWriteMappingOfTheApplicationIsSwept() {
+        Set<String> swept = endpoints().stream().map(e -> normalised(e.name())).collect(Collectors.toSet());
+        List<String> unswept = writeMappings().stream()
+                .filter(m -> !swept.contains(normalised(m)) && !NOT_SWEPT.containsKey(m)).toList();
+        assertThat(unswept).as("write mappings without a refused call in endpoints() (or a reason in NOT_SWEPT)").isEmpty();
+        assertThat(NOT_SWEPT.keySet()).as("NOT_SWEPT names only mappings that exist").isSubsetOf(writeMappings());
+    }
+
+    /** "POST /plans/{id}/close" for every write method of every vn.cchc handler; "ANY /path" for a mapping without methods. */
+    private Set<String> writeMappings() {
+        Set<String> out = new TreeSet<>();
+        Set<RequestMethod> writes = EnumSet.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getName().startsWith("vn.cchc.")) {
+                return;
+            }
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String path : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    out.add("ANY " + path);
+                }
+                methods.stream().filter(writes::contains).forEach(m -> out.add(m.name() + " " + path));
+            }
+        });
+        return out;
+    }
+
+    /** The method and path of a case's name, with path variables unnamed: "POST /plans/{}/close". */
+    private static String normalised(String name) {
+        String[] words = name.split(" ");
+        return words[0] + " " + words[1].replaceAll("\\{[^}]*}", "{}");
     }
 
     @ParameterizedTest(name = "{0}")
