@@ -17,11 +17,11 @@ import vn.cchc.plan.parse.ParsedDeadline;
 import vn.cchc.plan.parse.PlanParseException;
 import vn.cchc.plan.parse.PlanTask;
 import vn.cchc.plan.parse.TaskTemplateReader;
+import vn.cchc.vietnamese.VietnameseFolding;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -284,7 +284,6 @@ class XlsxTaskTemplate {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip();
+        return VietnameseFolding.fold(s).strip();
     }
 }
