@@ -2,6 +2,8 @@ package vn.cchc.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Spring's ErrorResponse carry a message code; the base class resolves it through the message bundles.
  */
 @RestControllerAdvice(annotations = RestController.class)
+// Before the page advice that turns a bad date into a flash message: the API answers with a problem detail.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
