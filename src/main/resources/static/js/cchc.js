@@ -13,3 +13,14 @@ document.addEventListener('htmx:beforeSwap', function (event) {
         event.detail.shouldSwap = false;
     }
 });
+// A step that cannot be taken back (publish, confirm, approve, submit, close) asks first. The question is in the
+// data-confirm attribute of the button or of its form (the CSP forbids inline onclick handlers).
+document.addEventListener('submit', function (event) {
+    var submitter = event.submitter;
+    var asking = submitter && submitter.hasAttribute('data-confirm') ? submitter
+        : (event.target.hasAttribute('data-confirm') ? event.target : null);
+    if (asking && !window.confirm(asking.getAttribute('data-confirm'))) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);

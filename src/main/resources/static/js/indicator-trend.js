@@ -27,7 +27,10 @@ document.addEventListener('DOMContentLoaded', function () {
             new Chart(canvas, {
                 type: 'line',
                 data: {labels: data.labels, datasets: datasets},
-                options: {responsive: true, maintainAspectRatio: false, animation: false}
+                // The axis starts at 0 (a bar or line read against a cut axis looks larger or smaller than it is)
+                // and a rate ends at 100 %.
+                options: {responsive: true, maintainAspectRatio: false, animation: false,
+                    scales: {y: data.percent ? {min: 0, max: 100} : {beginAtZero: true, min: 0}}}
             });
             canvas.dataset.rendered = 'true';
         });

@@ -15,7 +15,10 @@ document.addEventListener('DOMContentLoaded', function () {
         new Chart(canvas, {
             type: 'bar',
             data: {labels: bars.labels, datasets: [{label: bars.title, data: bars.values, backgroundColor: '#1f5fa8'}]},
-            options: {indexAxis: 'y', maintainAspectRatio: false, scales: {x: {min: 0, max: 100}}, plugins: {legend: {display: false}}}
+            // The index axis runs from 0 to its maximum, 100, or further if a bonus took a unit above it.
+            options: {indexAxis: 'y', maintainAspectRatio: false, animation: false,
+                scales: {x: {min: 0, max: Math.max(100, Math.ceil(Math.max.apply(null, bars.values.map(Number).filter(isFinite))))}},
+                plugins: {legend: {display: false}}}
         });
     });
     var radar = document.getElementById('scoring-radar');

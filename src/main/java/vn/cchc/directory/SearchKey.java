@@ -1,9 +1,9 @@
 package vn.cchc.directory;
 
-import java.text.Normalizer;
+import vn.cchc.vietnamese.VietnameseFolding;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 public final class SearchKey {
 
     private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][^<>]{0,20}>");
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     /** Abbreviations as written in documents (already folded), each expanded to the words it stands for. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
@@ -107,9 +106,7 @@ public final class SearchKey {
      * whatever the Unicode form), đ → d, lower case. Punctuation and spacing are kept.
      */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(MARKUP.matcher(text).replaceAll(" "), Normalizer.Form.NFD);
-        String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-        return bare.replace('đ', 'd').replace('Đ', 'D').replace('ð', 'd').toLowerCase(Locale.ROOT);
+        return VietnameseFolding.fold(MARKUP.matcher(text).replaceAll(" "));
     }
 
     /**

@@ -1,9 +1,9 @@
 package vn.cchc.directory;
 
+import vn.cchc.vietnamese.NotVietnameseDate;
+import vn.cchc.vietnamese.VietnameseDates;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,14 +14,11 @@ import java.util.List;
 record StructureForm(String code, String name, String shortName, String kind, String parentCode, String validFrom,
                      String validTo, String successorCodes, String aliases) {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final DateTimeFormatter LENIENT_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     static StructureForm of(Unit u) {
         return new StructureForm(u.code(), u.name(), u.shortName(), u.kind().name(), u.parentCode(),
-                u.validFrom() == null ? "" : DAY.format(u.validFrom()),
-                u.validTo() == null ? "" : DAY.format(u.validTo()),
+                VietnameseDates.format(u.validFrom()),
+                VietnameseDates.format(u.validTo()),
                 String.join("; ", u.successorCodes()), String.join("\n", u.aliases()));
     }
 
@@ -60,13 +57,9 @@ record StructureForm(String code, String name, String shortName, String kind, St
     }
 
     static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
         try {
-            return t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : LocalDate.parse(t, LENIENT_DAY);
-        } catch (DateTimeParseException e) {
+            return VietnameseDates.parse(text);
+        } catch (NotVietnameseDate e) {
             return null;
         }
     }

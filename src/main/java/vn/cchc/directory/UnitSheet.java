@@ -20,15 +20,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.cchc.vietnamese.NotVietnameseDate;
+import vn.cchc.vietnamese.VietnameseDates;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -47,8 +46,6 @@ class UnitSheet {
 
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final String LIST_SEPARATORS = "[;\\n]+";
     private static final String CODE_SEPARATORS = "[;,\\s]+";
 
@@ -284,8 +281,8 @@ class UnitSheet {
             }
             String t = value.get();
             try {
-                return t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : LocalDate.parse(t, DAY);
-            } catch (DateTimeParseException e) {
+                return VietnameseDates.parse(t);
+            } catch (NotVietnameseDate e) {
                 errors.add(row.getRowNum() + 1, field, "unit.import.date.invalid", t);
                 return null;
             }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.vietnamese.VietnameseOrder;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -110,7 +111,7 @@ public class Achievements {
             Map<String, Measure> m = values.units().getOrDefault(u.id(), Map.of());
             rows.add(new Row(u, cells(columns, m, targets, period, u, closed, latest.get(u.id())), Score766.of(scored, m)));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.unit().kind().ordinal()).thenComparing(r -> r.unit().name()));
+        rows.sort(Comparator.comparing((Row r) -> r.unit().kind().ordinal()).thenComparing(r -> r.unit().name(), VietnameseOrder.texts()));
         Row province = new Row(null, cells(columns, values.province(), targets, period, null, closed, latest.get(-1L)),
                 Score766.of(scored, values.province()));
         return new Heatmap(period, closed, columns, province, rows);

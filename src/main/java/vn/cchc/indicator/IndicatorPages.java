@@ -3,7 +3,6 @@ package vn.cchc.indicator;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +21,8 @@ import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
+import vn.cchc.vietnamese.NotVietnameseNumber;
+import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -97,7 +98,11 @@ class IndicatorPages {
                     unitId, comparator, number(value), origin));
             redirect.addFlashAttribute("flashSuccess", "indicator.flash.targetSaved");
         } catch (IndicatorException e) {
-            redirect.addFlashAttribute("flashError", e.key());
+            if (e.args().length == 0) {
+                redirect.addFlashAttribute("flashError", e.key());
+            } else {
+                redirect.addFlashAttribute("flashErrorText", messages.getMessage(e.key(), e.args(), LocaleContextHolder.getLocale()));
+            }
         }
         return "redirect:/indicators";
     }
@@ -186,18 +191,18 @@ class IndicatorPages {
             return null;
         }
         try {
-            return new BigDecimal(text.trim().replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.add(new Problem(i.code(), "indicator.error.notANumber", new Object[]{i.name(), text}));
+            return VietnameseNumbers.parse(text);
+        } catch (NotVietnameseNumber e) {
+            errors.add(new Problem(i.code(), "indicator.error.notAVietnameseNumber", new Object[]{i.name(), text.strip(), e}));
             return null;
         }
     }
 
     private static BigDecimal number(String text) {
         try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new IndicatorException(HttpStatus.BAD_REQUEST, "indicator.error.targetInvalid");
+            return VietnameseNumbers.parse(text);
+        } catch (NotVietnameseNumber e) {
+            throw new IndicatorException(HttpStatus.BAD_REQUEST, "indicator.error.targetNotANumber", text.strip(), e);
         }
     }
 
@@ -218,7 +223,7 @@ class IndicatorPages {
 
     @PostMapping("/indicators/reports/{unitCode}/{periodKey}/exception")
     String exception(@PathVariable String unitCode, @PathVariable String periodKey,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openUntil,
+                     @RequestParam(required = false) LocalDate openUntil,
                      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         UnitRef unit = unit(unitCode);
         Period period = period(periodKey, PeriodType.QUARTER, LocalDate.now(clock));
@@ -340,6 +345,8 @@ class IndicatorPages {
         json.put("target", t.target());
         json.put("targetLabel", t.comparator() == null ? null : text("indicator.col.target") + " " + t.comparator());
         json.put("valueLabel", text("indicator.col.value"));
+        // a rate is drawn on a 0–100 axis; an amount on an axis from 0 to its largest value
+        json.put("percent", i.measure() == IndicatorMeasure.RATIO || i.measure() == IndicatorMeasure.BOOLEAN);
         return json;
     }
 

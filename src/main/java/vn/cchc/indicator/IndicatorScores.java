@@ -5,10 +5,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.scoring.ScoreSource;
+import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,8 +99,7 @@ public class IndicatorScores implements ScoreSource {
     }
 
     private static String number(BigDecimal b) {
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VI));
-        return f.format(b);
+        return VietnameseNumbers.format(b);
     }
 
     private String text(String key, Object... args) {

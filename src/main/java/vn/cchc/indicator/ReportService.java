@@ -309,7 +309,7 @@ public class ReportService {
     }
 
     static String plain(BigDecimal b) {
-        return b == null ? "" : b.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return vn.cchc.vietnamese.VietnameseNumbers.format(b);
     }
 
     @Transactional

@@ -23,6 +23,6 @@ public record Target(long id, long indicatorId, int year, String unitKind, Long 
             case "<=" -> "≤";
             default -> comparator;
         };
-        return symbol + " " + value.stripTrailingZeros().toPlainString();
+        return symbol + " " + vn.cchc.vietnamese.VietnameseNumbers.formatExact(value);
     }
 }

@@ -17,6 +17,10 @@ import vn.cchc.plan.parse.PlanParseException;
 import vn.cchc.plan.parse.ReferenceRelation;
 import vn.cchc.plan.parse.ReformArea;
 import vn.cchc.security.UnitAccess;
+import vn.cchc.vietnamese.NotVietnameseDate;
+import vn.cchc.vietnamese.NotVietnameseNumber;
+import vn.cchc.vietnamese.VietnameseDates;
+import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -85,7 +89,7 @@ class ImportPages {
             imports.save(id, edited(current.plan(), form));
             redirect.addFlashAttribute("flashSuccess", "plan.flash.saved");
         } catch (PlanRuleException e) {
-            redirect.addFlashAttribute("flashError", e.key());
+            redirect.addFlashAttribute("flashErrorText", messages.getMessage(e.key(), e.args(), LocaleContextHolder.getLocale()));
         }
         return "redirect:/plans/import/" + id;
     }
@@ -102,7 +106,7 @@ class ImportPages {
             redirect.addFlashAttribute("flashSuccess", p.created() ? "plan.flash.published" : "plan.flash.updated");
             return "redirect:/plans/" + p.planId();
         } catch (PlanRuleException e) {
-            redirect.addFlashAttribute("flashError", e.key());
+            redirect.addFlashAttribute("flashErrorText", messages.getMessage(e.key(), e.args(), LocaleContextHolder.getLocale()));
             return "redirect:/plans/import/" + id;
         }
     }
@@ -150,9 +154,9 @@ class ImportPages {
             String v = text(form.getFirst("g" + i + ".value"));
             BigDecimal value;
             try {
-                value = v == null ? null : new BigDecimal(v.replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw new PlanRuleException("plan.error.number");
+                value = VietnameseNumbers.parse(v);
+            } catch (NotVietnameseNumber e) {
+                throw new PlanRuleException("plan.error.targetNumber", v, e);
             }
             targets.add(new PlanDraft.Target(text(form.getFirst("g" + i + ".text")), text(form.getFirst("g" + i + ".metric")),
                     text(form.getFirst("g" + i + ".comparator")), value, text(form.getFirst("g" + i + ".unit"))));
@@ -192,9 +196,9 @@ class ImportPages {
 
     private static LocalDate date(String s) {
         try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new PlanRuleException("plan.error.date");
+            return VietnameseDates.parse(s);
+        } catch (NotVietnameseDate e) {
+            throw new PlanRuleException("plan.error.dateText", e);
         }
     }
 

@@ -53,7 +53,7 @@ public class PlanCascade {
                         where t.plan_id = ?""")
                 .param(planId).query(Long.class).list().stream()
                 .map(directory::findById).flatMap(Optional::stream)
-                .sorted(java.util.Comparator.comparing(UnitRef::name, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))))
+                .sorted(vn.cchc.vietnamese.VietnameseOrder.by(UnitRef::name))
                 .toList();
     }
 

@@ -162,9 +162,7 @@ public record PlanDraft(String number, String type, String title, String issuer,
         if (s == null) {
             return "";
         }
-        String folded = java.text.Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return folded.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+        return vn.cchc.vietnamese.VietnameseFolding.fold(s).replaceAll("\\s+", "");
     }
 
     /** The day that decides which units a group holds: the document's date, else the start of its year. */

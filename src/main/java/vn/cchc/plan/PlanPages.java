@@ -2,7 +2,6 @@ package vn.cchc.plan;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -193,10 +192,9 @@ class PlanPages {
         }
         LocalDate date;
         try {
-            String d = form.getFirst("date");
-            date = d == null || d.isBlank() ? null : LocalDate.parse(d.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            redirect.addFlashAttribute("flashError", "plan.error.date");
+            date = vn.cchc.vietnamese.VietnameseDates.parse(form.getFirst("date"));
+        } catch (vn.cchc.vietnamese.NotVietnameseDate e) {
+            redirect.addFlashAttribute("flashErrorText", messages.getMessage(e, LocaleContextHolder.getLocale()));
             return "redirect:/plans/" + id + "/edit";
         }
         PlanCascade.DraftEdit edit = new PlanCascade.DraftEdit(form.getFirst("number"), date, form.getFirst("title"),
@@ -239,9 +237,8 @@ class PlanPages {
                 names.putIfAbsent(u.unitId(), u.name());
             }
         }
-        java.text.Collator vi = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
         return byUnit.entrySet().stream().map(e -> counts(names.get(e.getKey()), e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparing(Counts::label, vi)).toList();
+                .sorted(vn.cchc.vietnamese.VietnameseOrder.by(Counts::label)).toList();
     }
 
     @GetMapping("/plans/tasks/{id}")
@@ -286,7 +283,7 @@ class PlanPages {
     @PostMapping("/plans/tasks/{id}/progress")
     String post(@PathVariable long id, @RequestParam String status, @RequestParam(required = false) Integer percent,
                 @RequestParam(required = false) String note, @RequestParam(required = false) String outputNumber,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate outputDate,
+                @RequestParam(required = false) LocalDate outputDate,
                 @RequestParam(required = false) String links,
                 @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
             throws IOException {
@@ -304,7 +301,7 @@ class PlanPages {
 
     @PostMapping("/plans/tasks/{id}/request")
     String request(@PathVariable long id, @RequestParam String kind, @RequestParam(required = false) String reason,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedDue,
+                   @RequestParam(required = false) LocalDate requestedDue,
                    RedirectAttributes redirect) {
         return run(redirect, "/plans/tasks/" + id, "plan.flash.requested", () -> progress.request(id, kind, reason, requestedDue));
     }

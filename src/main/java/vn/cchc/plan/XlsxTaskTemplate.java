@@ -17,14 +17,14 @@ import vn.cchc.plan.parse.ParsedDeadline;
 import vn.cchc.plan.parse.PlanParseException;
 import vn.cchc.plan.parse.PlanTask;
 import vn.cchc.plan.parse.TaskTemplateReader;
+import vn.cchc.vietnamese.VietnameseDates;
+import vn.cchc.vietnamese.VietnameseFolding;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +48,6 @@ class XlsxTaskTemplate {
     private static final Pattern QUARTER = Pattern.compile("^Quý\\s+(I|II|III|IV|1|2|3|4)$");
     private static final List<String> QUARTERS = List.of("I", "II", "III", "IV");
     private static final Pattern AGENCY_SEPARATOR = Pattern.compile("\\s*[;\\n]\\s*");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] HEADER_KEYS = {"plan.export.no", "plan.export.content", "plan.export.lead",
             "plan.export.coordinate", "plan.export.deadline", "plan.export.output", "plan.export.state"};
 
@@ -221,7 +220,7 @@ class XlsxTaskTemplate {
                 return cell.getStringCellValue().strip();
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    return cell.getLocalDateTimeCellValue().toLocalDate().format(DAY);
+                    return VietnameseDates.format(cell.getLocalDateTimeCellValue().toLocalDate());
                 }
                 double v = cell.getNumericCellValue();
                 return v == Math.rint(v) ? Long.toString((long) v) : new DataFormatter(VI).formatCellValue(cell);
@@ -287,7 +286,6 @@ class XlsxTaskTemplate {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip();
+        return VietnameseFolding.fold(s).strip();
     }
 }

@@ -11,12 +11,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import vn.cchc.vietnamese.VietnameseFolding;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,9 +132,9 @@ class CriteriaSheets {
                     } else if (label.equals(key(texts.get("scoring.sheet.decision")))) {
                         decision = value;
                     } else if (label.equals(key(texts.get("scoring.sheet.bonusCap")))) {
-                        bonusCap = ScoringTexts.parse(value);
+                        bonusCap = number(sheet.getRow(r), 1, fmt);
                     } else if (label.equals(key(texts.get("scoring.sheet.penaltyCap")))) {
-                        penaltyCap = ScoringTexts.parse(value);
+                        penaltyCap = number(sheet.getRow(r), 1, fmt);
                     }
                 } catch (RuntimeException e) {
                     problems.add(texts.get("scoring.import.row", String.valueOf(r + 1),
@@ -156,9 +156,9 @@ class CriteriaSheets {
                 }
                 int line = r + 1;
                 try {
-                    rows.add(new CriterionInput(line, code.trim(), text(row, 1, fmt), ScoringTexts.parse(text(row, 2, fmt)),
+                    rows.add(new CriterionInput(line, code.trim(), text(row, 1, fmt), number(row, 2, fmt),
                             kind(text(row, 3, fmt)), method(text(row, 4, fmt)), blank(text(row, 5, fmt)),
-                            blank(text(row, 6, fmt)), ScoringTexts.parse(text(row, 7, fmt)), blank(text(row, 8, fmt)),
+                            blank(text(row, 6, fmt)), number(row, 7, fmt), blank(text(row, 8, fmt)),
                             yes(text(row, 9, fmt)), blank(text(row, 10, fmt))));
                 } catch (ScoringException e) {
                     problems.add(texts.get("scoring.import.row", String.valueOf(line), texts.of(e)));
@@ -192,6 +192,15 @@ class CriteriaSheets {
             return BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }
         return fmt.formatCellValue(c).trim();
+    }
+
+    /** A number cell as Excel holds it, or a text cell typed the Vietnamese way ("1,5"); null when blank. */
+    private static BigDecimal number(Row row, int col, DataFormatter fmt) {
+        Cell c = row == null ? null : row.getCell(col);
+        if (c != null && c.getCellType() == CellType.NUMERIC) {
+            return BigDecimal.valueOf(c.getNumericCellValue());
+        }
+        return ScoringTexts.parse(text(row, col, fmt));
     }
 
     private static String blank(String s) {
@@ -241,8 +250,6 @@ class CriteriaSheets {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s.trim().toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return n.replaceAll("[\\s_]+", " ").replaceAll("[:()]", "").trim();
+        return VietnameseFolding.fold(s.trim()).replaceAll("[\\s_]+", " ").replaceAll("[:()]", "").trim();
     }
 }

@@ -16,13 +16,18 @@ public record Criterion(long id, long setId, Long parentId, String code, int lev
     }
 
     static List<BigDecimal> parseValues(String text) {
+        return parseValues(text, ScoringTexts::stored);
+    }
+
+    /** The allowed values of {@code text}, each read by {@code number}: strict for input, tolerant for what is stored. */
+    static List<BigDecimal> parseValues(String text, java.util.function.Function<String, BigDecimal> number) {
         List<BigDecimal> values = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return values;
         }
         for (String part : text.split(";")) {
             if (!part.isBlank()) {
-                values.add(ScoringTexts.parse(part).setScale(2, RoundingMode.HALF_UP));
+                values.add(number.apply(part).setScale(2, RoundingMode.HALF_UP));
             }
         }
         return values;
@@ -37,6 +42,10 @@ public record Criterion(long id, long setId, Long parentId, String code, int lev
     }
 
     static List<Band> parseBands(String text) {
+        return parseBands(text, ScoringTexts::stored);
+    }
+
+    static List<Band> parseBands(String text, java.util.function.Function<String, BigDecimal> number) {
         List<Band> list = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return list;
@@ -49,7 +58,7 @@ public record Criterion(long id, long setId, Long parentId, String code, int lev
             if (kv.length != 2) {
                 throw new ScoringException("scoring.criterion.badBands", text);
             }
-            list.add(new Band(ScoringTexts.parse(kv[0]), ScoringTexts.parse(kv[1])));
+            list.add(new Band(number.apply(kv[0]), number.apply(kv[1])));
         }
         list.sort((a, b) -> b.from().compareTo(a.from()));
         return list;

@@ -77,13 +77,13 @@ public record CriterionInput(int row, String code, String name, BigDecimal maxPo
                 continue;
             }
             try {
-                for (BigDecimal v : Criterion.parseValues(r.allowedValues())) {
+                for (BigDecimal v : Criterion.parseValues(r.allowedValues(), ScoringTexts::parse)) {
                     if (v.signum() < 0 || v.compareTo(r.maxPoints()) > 0) {
                         problems.add(new Problem(r.row(), "scoring.criterion.allowedAboveMax", r.code()));
                         break;
                     }
                 }
-                for (Criterion.Band b : Criterion.parseBands(r.bands())) {
+                for (Criterion.Band b : Criterion.parseBands(r.bands(), ScoringTexts::parse)) {
                     if (b.points().signum() < 0 || b.points().compareTo(r.maxPoints()) > 0) {
                         problems.add(new Problem(r.row(), "scoring.criterion.bandAboveMax", r.code()));
                         break;

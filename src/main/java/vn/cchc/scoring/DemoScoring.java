@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -245,7 +246,7 @@ class DemoScoring implements ApplicationRunner {
                 for (ScoreItem item : store.items(a.id())) {
                     Criterion c = tree.node(item.criterionId()).criterion();
                     if (c.method() == Method.SURVEY) {
-                        rounds.enterSurvey(item.id(), points(c, level, unitCode(a), year).toPlainString(),
+                        rounds.enterSurvey(item.id(), VietnameseNumbers.formatExact(points(c, level, unitCode(a), year)),
                                 MARK + "Kết quả điều tra xã hội học năm " + year);
                     }
                 }
@@ -282,7 +283,7 @@ class DemoScoring implements ApplicationRunner {
                 String explanation = c.evidenceRequired() ? MARK + "Văn bản lưu tại bộ phận văn thư của đơn vị" : null;
                 List<SelfAssessments.Upload> files = c.code().equals("1.1.1") && submit
                         ? List.of(new SelfAssessments.Upload("ke-hoach-cchc-" + year + ".pdf", PDF)) : List.of();
-                self.score(item.id(), computedWithData ? null : claimed.toPlainString(), note,
+                self.score(item.id(), computedWithData ? null : VietnameseNumbers.formatExact(claimed), note,
                         files.isEmpty() ? explanation : null, files);
             }
             if (submit) {
@@ -321,14 +322,14 @@ class DemoScoring implements ApplicationRunner {
                                 && code.equals(everyArea ? "SO_KHCN" : "SO_TAI_CHINH");
                         if (ask) {
                             BigDecimal less = item.selfPoints().subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
-                            appraisals.appraise(item.id(), less.toPlainString(), MARK + "Chưa thấy báo cáo theo dõi tình hình "
+                            appraisals.appraise(item.id(), VietnameseNumbers.formatExact(less), MARK + "Chưa thấy báo cáo theo dõi tình hình "
                                             + "thi hành pháp luật năm " + year + " gửi Sở Tư pháp.",
                                     MARK + "Đề nghị đơn vị cung cấp báo cáo theo dõi thi hành pháp luật năm " + year
                                             + " và văn bản gửi Sở Tư pháp.");
                             explained[0] = item.id();
                         } else if (lowered.contains(item.id())) {
                             double level = (everyArea ? LEVEL_2024 : LEVEL_2025).get(code);
-                            appraisals.appraise(item.id(), points(c, level, code, year).toPlainString(),
+                            appraisals.appraise(item.id(), VietnameseNumbers.formatExact(points(c, level, code, year)),
                                     MARK + REASONS[hash(code, c.code(), year) % REASONS.length], null);
                         } else if (!everyArea) {
                             appraisals.appraise(item.id(), null, null, null);

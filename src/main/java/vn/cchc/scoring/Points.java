@@ -31,10 +31,6 @@ final class Points {
     }
 
     static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        if (s.scale() < 0) {
-            s = s.setScale(0);
-        }
-        return s.toPlainString().replace('.', ',');
+        return vn.cchc.vietnamese.VietnameseNumbers.formatExact(v);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.vietnamese.VietnameseOrder;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -107,7 +108,7 @@ class Results {
         for (ScoringGroup g : ScoringGroup.values()) {
             List<UnitResult> group = raw.stream().filter(u -> u.group() == g)
                     .sorted(Comparator.comparing(UnitResult::index, Comparator.nullsLast(Comparator.reverseOrder()))
-                            .thenComparing(u -> u.unit().name()))
+                            .thenComparing(u -> u.unit().name(), VietnameseOrder.texts()))
                     .toList();
             int rank = 0;
             BigDecimal previous = null;

@@ -1,6 +1,5 @@
 package vn.cchc.scoring;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,9 +82,9 @@ class RoundPages {
                 @RequestParam(required = false) Long setDEPARTMENT, @RequestParam(required = false) Long setCOMMUNE,
                 @RequestParam(required = false) String bandsDEPARTMENT, @RequestParam(required = false) String bandsCOMMUNE,
                 @RequestParam(name = "units", required = false) List<Long> units,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate selfDeadline,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appraisalDeadline,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate explanationDeadline,
+                @RequestParam(required = false) LocalDate selfDeadline,
+                @RequestParam(required = false) LocalDate appraisalDeadline,
+                @RequestParam(required = false) LocalDate explanationDeadline,
                 @RequestParam Map<String, String> all, RedirectAttributes redirect) {
         Map<ScoringGroup, Long> chosen = new EnumMap<>(ScoringGroup.class);
         if (setDEPARTMENT != null) {
@@ -153,9 +152,9 @@ class RoundPages {
 
     @PostMapping("/scoring/rounds/{id}/deadlines")
     String deadlines(@PathVariable long id,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate selfDeadline,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appraisalDeadline,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate explanationDeadline,
+                     @RequestParam(required = false) LocalDate selfDeadline,
+                     @RequestParam(required = false) LocalDate appraisalDeadline,
+                     @RequestParam(required = false) LocalDate explanationDeadline,
                      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return Web.run(redirect, texts, "/scoring/rounds/" + id, "scoring.flash.saved",
                 () -> rounds.changeDeadlines(id, selfDeadline, appraisalDeadline, explanationDeadline, reason));
@@ -186,7 +185,7 @@ class RoundPages {
 
     @PostMapping("/scoring/assessments/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+                  @RequestParam(required = false) LocalDate deadline,
                   RedirectAttributes redirect) {
         Assessment a = store.assessment(id).orElseThrow(Web::notFound);
         return Web.run(redirect, texts, "/scoring/rounds/" + a.roundId(), "scoring.flash.reopened",

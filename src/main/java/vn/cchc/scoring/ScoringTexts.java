@@ -2,6 +2,9 @@ package vn.cchc.scoring;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cchc.vietnamese.NotVietnameseNumber;
+import vn.cchc.vietnamese.VietnameseDates;
+import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +22,6 @@ import vn.cchc.time.ProvinceTime;
 public class ScoringTexts {
 
     static final Locale VI = Locale.forLanguageTag("vi-VN");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final MessageSource messages;
@@ -38,14 +40,7 @@ public class ScoringTexts {
 
     /** Points as Vietnamese write them: "1,5", "10", "—" when empty. */
     public String points(BigDecimal p) {
-        if (p == null) {
-            return "—";
-        }
-        BigDecimal s = p.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (s.scale() < 0) {
-            s = s.setScale(0);
-        }
-        return s.toPlainString().replace('.', ',');
+        return p == null ? "—" : VietnameseNumbers.format(p);
     }
 
     /** An index with two decimals: "91,39". */
@@ -63,27 +58,39 @@ public class ScoringTexts {
     }
 
     public String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return VietnameseDates.format(d);
     }
 
     public String time(OffsetDateTime t) {
         return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(ProvinceTime.ZONE));
     }
 
-    /** Parses "1,5" or "1.5"; null for blank; an exception for anything else. */
+    /** A number as officers type it ("1,5", "1.200"); null for blank; refused with how to write it otherwise. */
     static BigDecimal parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new ScoringException("scoring.error.notANumber", text.trim());
+            return VietnameseNumbers.parse(text);
+        } catch (NotVietnameseNumber e) {
+            throw new ScoringException("scoring.error.notAVietnameseNumber", text.strip(), e);
+        }
+    }
+
+    /**
+     * A number inside a text saved before input was read the Vietnamese way: allowed values and bands may hold
+     * "0.5", which then could only mean a half, so a lone decimal dot is still read as such here.
+     */
+    static BigDecimal stored(String text) {
+        try {
+            return VietnameseNumbers.parse(text);
+        } catch (NotVietnameseNumber e) {
+            if (e.reason() == NotVietnameseNumber.Reason.DECIMAL_DOT) {
+                return new BigDecimal(text.strip());
+            }
+            throw new ScoringException("scoring.error.notAVietnameseNumber", text.strip(), e);
         }
     }
 
     /** dd/MM/yyyy for message arguments (MessageFormat would print a LocalDate as ISO). */
     static String dmy(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return VietnameseDates.format(d);
     }
 }

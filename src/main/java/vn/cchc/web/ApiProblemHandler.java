@@ -3,6 +3,7 @@ package vn.cchc.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,7 +25,9 @@ import java.util.Locale;
  * Spring's ErrorResponse carry a message code; the base class resolves it through the message bundles.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(0) // before BadRequestPages, which would otherwise answer an API call with a page
+// Before the page advices (BadRequestPages, the bad-date flash message), which would otherwise answer an API call
+// with a page: the API answers with a problem detail.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

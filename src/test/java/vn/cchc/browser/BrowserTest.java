@@ -75,6 +75,18 @@ public abstract class BrowserTest extends CchcIntegrationTest {
         return wait;
     }
 
+    /** Answers the question a step that cannot be taken back asks first, and returns the question. */
+    protected String answerConfirmation(boolean accept) {
+        org.openqa.selenium.Alert alert = waitUpTo(5).until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        String question = alert.getText();
+        if (accept) {
+            alert.accept();
+        } else {
+            alert.dismiss();
+        }
+        return question;
+    }
+
     protected void signIn(String username) {
         browser.manage().deleteAllCookies();
         browser.get(baseUrl() + "/login");

@@ -51,11 +51,13 @@ class IndicatorBrowserTest extends BrowserTest {
             comment.sendKeys("Đơn vị đang khắc phục");
         }
         click(By.id("form-submit"));
+        answerConfirmation(true);
         waitUpTo(10).until(ExpectedConditions.textToBe(By.id("form-status"), "Đã gửi, chờ duyệt"));
 
         signIn("snv.cchc");
         browser.get(baseUrl() + "/indicators/reports/SO_TU_PHAP/" + quarter.key());
         click(By.id("form-approve"));
+        answerConfirmation(true);
         waitUpTo(10).until(ExpectedConditions.textToBe(By.id("form-status"), "Đã duyệt"));
 
         browser.get(baseUrl() + "/indicators/heatmap?period=" + quarter.key());

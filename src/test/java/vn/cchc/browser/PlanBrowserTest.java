@@ -80,6 +80,7 @@ class PlanBrowserTest extends BrowserTest {
         output.clear();
         output.sendKeys(corrected);
         browser.findElement(By.id("review-publish")).click();
+        answerConfirmation(true);
         waitUpTo(15).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
         assertThat(browser.getPageSource()).contains(corrected);
         long planId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/plans/(\\d+)$", "$1"));
@@ -103,7 +104,7 @@ class PlanBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("status"))).selectByValue("DONE");
         browser.findElement(By.id("outputNumber")).sendKeys("15/BC-STP");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id("outputDate")), due.minusDays(3).toString());
+                browser.findElement(By.id("outputDate")), vn.cchc.vietnamese.VietnameseDates.format(due.minusDays(3)));
         browser.findElement(By.id("note")).sendKeys("Đã ban hành văn bản, gửi kèm báo cáo.");
         Path pdf = evidencePdf();
         browser.findElement(By.id("files")).sendKeys(pdf.toString());
@@ -115,6 +116,7 @@ class PlanBrowserTest extends BrowserTest {
         signIn("snv.cchc");
         browser.get(baseUrl() + "/plans/tasks/" + taskId);
         press(By.cssSelector(".confirm-button"));
+        answerConfirmation(true);
         waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 ".unit-progress-row[data-unit-id='" + soTuPhap + "'][data-state='DONE_ON_TIME']")));
 

@@ -55,11 +55,11 @@ class ScoringRulesTest extends ScoringTestBase {
         mvc.perform(multipart("/scoring/items/" + item + "/self").param("points", "-1").with(as("stp.cchc")).with(csrf()))
                 .andExpect(flash().attribute("scoringError", "Tiêu chí 1.1.1: điểm phải từ 0 đến 2."));
         mvc.perform(multipart("/scoring/items/" + item + "/self").param("points", "abc").with(as("stp.cchc")).with(csrf()))
-                .andExpect(flash().attribute("scoringError", "\"abc\" không phải là số."));
+                .andExpect(flash().attribute("scoringError", "«abc» — Không phải là số; viết ví dụ 1.200 hoặc 12,5"));
         assertThat(selfPoints(item)).isEqualByComparingTo("1");
         // the API says the same as a problem detail
         mvc.perform(put("/api/v1/scoring/items/" + item + "/self").with(as("stp.cchc"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"points\":\"2.5\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"points\":\"2,5\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Tiêu chí 1.1.1: điểm phải từ 0 đến 2."));
         assertThat(selfPoints(item)).isEqualByComparingTo("1");

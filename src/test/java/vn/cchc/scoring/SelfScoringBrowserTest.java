@@ -63,6 +63,7 @@ class SelfScoringBrowserTest extends BrowserTest {
         browser.findElement(By.id("headName")).sendKeys("Nguyễn Văn Giám đốc");
         browser.findElement(By.id("confirmed")).click();
         browser.findElement(By.id("submit-button")).click();
+        answerConfirmation(true);
         waitUpTo(10).until(d -> d.findElement(By.id("assessment-status")).getText().equals("Đã chốt điểm tự chấm"));
         assertThat(browser.findElements(By.id("submit-form"))).isEmpty();
         assertThat(jdbc.sql("select status from score_assessment where id = ?").param(assessment).query(String.class).single())

@@ -1,12 +1,13 @@
 package vn.cchc.plan.parse;
 
+import vn.cchc.vietnamese.VietnameseFolding;
+
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Text helpers for Vietnamese documents whose diacritics, case and spacing vary with extraction. */
 final class VietnameseText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     private VietnameseText() {
@@ -17,12 +18,7 @@ final class VietnameseText {
      * only by accident, so callers match on it and keep the original text for display.
      */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(bare.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
+        return VietnameseFolding.foldSpaced(text);
     }
 
     /** Single spaces, NFC, markdown emphasis and extraction tags removed; null stays null. */
