@@ -1,5 +1,6 @@
 package vn.cchc.dossier;
 
+import org.apache.commons.io.input.TeeInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -97,7 +98,7 @@ public class DossierIngest {
         String actor = CurrentUser.get().map(CchcUser::username).orElse("system");
         RowErrors errors = new RowErrors(messages);
         DossierReader reader = new DossierReader(format, errors, json, p);
-        Job job = new Job(fileName, format, new CountingInputStream(raw, p), p, onlyUnit, errors, reader);
+        Job job = new Job(fileName, format, p.counting(raw), p, onlyUnit, errors, reader);
         try {
             return tx.execute(status -> job.execute(status, startedAt, actor, t0));
         } catch (IngestRejected e) {
@@ -181,6 +182,7 @@ public class DossierIngest {
                 Object beforeCopy = status.createSavepoint();
                 StageWriter writer;
                 try (OutputStream copyOfInput = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
+                    // the reader skips a BOM inside its buffer, so every byte passes through read() and is copied
                     InputStream tee = new TeeInputStream(in, copyOfInput);
                     writer = copy.intoDossier(w -> reader.read(tee, rows(checks, w)), errors, ingestId);
                 } catch (IOException e) {

@@ -1,5 +1,9 @@
 package vn.cchc.dossier;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -8,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -67,22 +72,100 @@ final class DossierReader {
 
     void read(InputStream source, Rows handler) throws IOException {
         BufferedInputStream bin = new BufferedInputStream(source, 1 << 16);
-        BufferedReader reader = reader(bin);
-        if (reader == null) {
+        Reader text = reader(bin);
+        if (text == null) {
             return;
         }
         boolean windows = !"UTF-8".equals(encoding) && !"UTF-8 (BOM)".equals(encoding);
-        long line = 0;
+        if (format == DossierFormat.CSV) {
+            readCsv(text, windows, handler);
+        } else {
+            readJsonLines(new BufferedReader(text, 1 << 16), windows, handler);
+        }
+    }
+
+    /**
+     * RFC 4180 records, which may span lines (a quoted field may hold commas, quotes and line breaks); each is
+     * named by the line it starts on.
+     */
+    private void readCsv(Reader text, boolean windows, Rows handler) throws IOException {
         Column[] header = null;
-        String text;
+        long line = 0;
+        // not closed: that would close the upload's stream, which a second reading may still need
+        CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(',').quoteCharacter('"').skipEmptyLines(true)
+                .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text);
+        CloseableIterator<CsvRecord> records = csv.iterator();
         while (true) {
-            text = reader.readLine();
-            if (text == null) {
-                break;
+            CsvRecord record;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                record = records.next();
+            } catch (CsvParseException e) {
+                errors.add(line + 1, null, "dossier.error.quote");
+                return;
             }
+            line = record.getStartingLineNumber();
+            int n = record.getFieldCount();
+            String[] values = new String[n];
+            boolean blank = true;
+            for (int i = 0; i < n; i++) {
+                String v = record.getField(i);
+                if (v.indexOf('\uFFFD') >= 0) {
+                    // bytes that are not valid in the detected encoding: named by their line
+                    errors.add(line, null, "dossier.error.encoding", String.valueOf(line));
+                    return;
+                }
+                if (windows) {
+                    v = Normalizer.normalize(v, Normalizer.Form.NFC);
+                }
+                values[i] = v.strip();
+                blank &= values[i].isEmpty();
+            }
+            if (blank && n == 1) {
+                continue;
+            }
+            if (header == null) {
+                header = header(values, line);
+                if (header == null) {
+                    return;
+                }
+                continue;
+            }
+            if (n != header.length) {
+                boolean openQuote = record.getFields().stream().anyMatch(v -> v.indexOf('\n') >= 0);
+                if (openQuote) {
+                    errors.add(line, null, "dossier.error.quote");
+                } else {
+                    errors.add(line, null, "dossier.error.fieldCount", header.length, n);
+                }
+                if (errors.full()) {
+                    return;
+                }
+                continue;
+            }
+            Map<Column, String> cells = new EnumMap<>(Column.class);
+            for (int i = 0; i < n; i++) {
+                if (header[i] != null && !values[i].isEmpty()) {
+                    cells.put(header[i], values[i]);
+                }
+            }
+            if (!row(cells, line, handler)) {
+                return;
+            }
+        }
+        if (header == null) {
+            errors.add(0, null, "dossier.error.empty");
+        }
+    }
+
+    private void readJsonLines(BufferedReader reader, boolean windows, Rows handler) throws IOException {
+        long line = 0;
+        String text;
+        while ((text = reader.readLine()) != null) {
             line++;
             if (text.indexOf('\uFFFD') >= 0) {
-                // bytes that are not valid in the detected encoding: named by their line
                 errors.add(line, null, "dossier.error.encoding", String.valueOf(line));
                 return;
             }
@@ -92,59 +175,31 @@ final class DossierReader {
             if (windows) {
                 text = Normalizer.normalize(text, Normalizer.Form.NFC);
             }
-            String[] values;
-            Map<Column, String> cells;
-            if (format == DossierFormat.CSV) {
-                if (header == null) {
-                    header = header(text, line);
-                    if (header == null) {
-                        return;
-                    }
-                    continue;
+            Map<Column, String> cells = jsonLine(text, line);
+            if (cells == null) {
+                if (errors.full()) {
+                    return;
                 }
-                values = Values.splitCsv(text, header.length);
-                if (values == null) {
-                    errors.add(line, null, "dossier.error.quote");
-                    continue;
-                }
-                if (values.length != header.length) {
-                    errors.add(line, null, "dossier.error.fieldCount", header.length, values.length);
-                    if (errors.full()) {
-                        return;
-                    }
-                    continue;
-                }
-                cells = new EnumMap<>(Column.class);
-                for (int i = 0; i < header.length; i++) {
-                    if (header[i] != null && !values[i].isEmpty()) {
-                        cells.put(header[i], values[i]);
-                    }
-                }
-            } else {
-                cells = jsonLine(text, line);
-                if (cells == null) {
-                    if (errors.full()) {
-                        return;
-                    }
-                    continue;
-                }
+                continue;
             }
-            rows++;
-            if ((rows & 0x3FFF) == 0) {
-                progress.rows.set(rows);
-            }
-            handler.row(cells, line);
-            if (errors.full()) {
+            if (!row(cells, line, handler)) {
                 return;
             }
         }
-        if (format == DossierFormat.CSV && header == null) {
-            errors.add(0, null, "dossier.error.empty");
+    }
+
+    /** Counts and hands on one row; false when the file has too many errors to go on. */
+    private boolean row(Map<Column, String> cells, long line, Rows handler) throws IOException {
+        rows++;
+        if ((rows & 0x3FFF) == 0) {
+            progress.rows.set(rows);
         }
+        handler.row(cells, line);
+        return !errors.full();
     }
 
     /** UTF-8 with or without BOM; else Windows-1258 when the bytes are not UTF-8; UTF-16 is refused. */
-    private BufferedReader reader(BufferedInputStream bin) throws IOException {
+    private Reader reader(BufferedInputStream bin) throws IOException {
         bin.mark(1 << 16);
         byte[] head = bin.readNBytes(1 << 16);
         bin.reset();
@@ -166,7 +221,7 @@ final class DossierReader {
         }
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new BufferedReader(new InputStreamReader(bin, decoder), 1 << 16);
+        return new InputStreamReader(bin, decoder);
     }
 
     private static boolean validUtf8(byte[] head) {
@@ -176,14 +231,9 @@ final class DossierReader {
         return !r.isError();
     }
 
-    private Column[] header(String text, long line) {
-        if (text.indexOf(',') < 0 && (text.indexOf(';') >= 0 || text.indexOf('\t') >= 0)) {
-            errors.add(line, null, "dossier.error.delimiter", text.indexOf(';') >= 0 ? ";" : "TAB");
-            return null;
-        }
-        String[] names = Values.splitCsv(text, 20);
-        if (names == null) {
-            errors.add(line, null, "dossier.error.quote");
+    private Column[] header(String[] names, long line) {
+        if (names.length == 1 && (names[0].indexOf(';') >= 0 || names[0].indexOf('\t') >= 0)) {
+            errors.add(line, null, "dossier.error.delimiter", names[0].indexOf(';') >= 0 ? ";" : "TAB");
             return null;
         }
         Column[] columns = new Column[names.length];
