@@ -56,9 +56,10 @@ public class DossierIngest {
     private final MessageSource messages;
     private final DossierCopy copy;
     private final AggregateUpdate aggregates;
+    private final DossierChanges changes;
 
     DossierIngest(JdbcClient jdbc, TransactionTemplate tx, Directory directory, AuditLog audit, ObjectMapper json,
-                  MessageSource messages, DossierCopy copy, AggregateUpdate aggregates) {
+                  MessageSource messages, DossierCopy copy, AggregateUpdate aggregates, DossierChanges changes) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.directory = directory;
@@ -67,6 +68,7 @@ public class DossierIngest {
         this.messages = messages;
         this.copy = copy;
         this.aggregates = aggregates;
+        this.changes = changes;
     }
 
     /** Who may send dossiers: the standing agency and administrators for every unit, an officer for their own. */
@@ -209,28 +211,38 @@ public class DossierIngest {
                     errors.add(0, null, "dossier.error.empty");
                     throw errors.rejection(rows);
                 }
+                if (!direct && onlyUnit != null) {
+                    // only a file that repeats stored codes comes here; the direct COPY stores new codes only
+                    changes.refuseOtherUnits(onlyUnit, errors);
+                    if (errors.any()) {
+                        throw errors.rejection(rows);
+                    }
+                }
                 progress.phase = "AGGREGATING";
                 long[] counts;
+                int changed = 0;
                 if (direct) {
                     aggregates.deltaOfNewRows(writer);
                     counts = new long[]{rows, 0};
                 } else {
                     aggregates.deltaOfStagedRows(writer);
                     phase = lap("2 delta", phase);
+                    changed = changes.record(ingestId);
+                    phase = lap("3 history", phase);
                     counts = aggregates.upsert(status, ingestId, errors);
                     if (counts == null) {
                         throw errors.rejection(rows);
                     }
-                    phase = lap("3 upsert", phase);
+                    phase = lap("4 upsert", phase);
                 }
                 aggregates.apply();
-                lap("4 aggregates", phase);
+                lap("5 aggregates", phase);
                 jdbc.sql("""
                                 update dossier_ingest set encoding = ?, rows_read = ?, rows_new = ?, rows_updated = ?,
                                     finished_at = now(), committed_at = clock_timestamp() where id = ?""")
                         .params(reader.encoding(), rows, counts[0], counts[1], ingestId).update();
                 audit.created("dossier_ingest", ingestId, Map.of("file", String.valueOf(fileName), "format", format.name(),
-                                "rows", rows, "new", counts[0], "updated", counts[1]),
+                                "rows", rows, "new", counts[0], "updated", counts[1], "changed", changed),
                         "Nhập tệp hồ sơ " + fileName + ": " + rows + " dòng (" + counts[0] + " mới, " + counts[1] + " cập nhật)");
                 progress.phase = "DONE";
                 return new IngestResult(ingestId, fileName, format.name(), reader.encoding(), true, rows, counts[0],
