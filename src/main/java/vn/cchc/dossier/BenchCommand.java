@@ -102,6 +102,7 @@ class BenchCommand implements CchcCommand {
         Path file = Files.createTempFile("cchc-bench-", ".csv");
         // the same codes with other values (another seed): every row of it changes a stored dossier
         Path changed = Files.createTempFile("cchc-bench-update-", ".csv");
+        Path statuses = Files.createTempFile("cchc-bench-status-", ".csv");
         try {
             long t = System.nanoTime();
             write(file, rows, units, procedures, first, now, 42);
@@ -109,47 +110,17 @@ class BenchCommand implements CchcCommand {
             out.printf("generate 2 files   %8.1f s  (%,d MB each)%n", secs(t), Files.size(file) >> 20);
 
             // new dossiers: raw COPY (baseline) and the ingest in turn, on an empty dossier table each time
-            List<Double> copies = new ArrayList<>(), ingests = new ArrayList<>(), ratios = new ArrayList<>();
-            long peak = 0;
-            for (int i = 1; i <= pairs; i++) {
-                jdbc.sql("truncate dossier, dossier_month, dossier_unit_month, dossier_change").update();
-                double copySecs = rawCopy(file);
-                resetPeak();
-                IngestProgress progress = new IngestProgress();
-                double ingestSecs = ingest(file, progress, err);
-                if (ingestSecs < 0) {
-                    return 1;
-                }
-                peak = Math.max(peak, peakHeapMb());
-                copies.add(copySecs);
-                ingests.add(ingestSecs);
-                ratios.add(copySecs / ingestSecs);
-                out.printf("new  pair %d  raw COPY %6.1f s  ingest %6.1f s  ratio %.2f  phases (ms) %s%n", i, copySecs,
-                        ingestSecs, copySecs / ingestSecs, progress.millis());
-            }
-            summary(out, "new", rows, copies, ingests, ratios);
-
+            long peakNew = pairs(out, err, "new", rows, pairs, i -> file, true);
             // known dossiers: every row changes a stored one (staging, history, upsert); the two files alternate
-            copies.clear();
-            ingests.clear();
-            ratios.clear();
-            for (int i = 1; i <= pairs; i++) {
-                Path update = i % 2 == 1 ? changed : file;
-                double copySecs = rawCopy(update);
-                resetPeak();
-                IngestProgress progress = new IngestProgress();
-                double ingestSecs = ingest(update, progress, err);
-                if (ingestSecs < 0) {
-                    return 1;
-                }
-                peak = Math.max(peak, peakHeapMb());
-                copies.add(copySecs);
-                ingests.add(ingestSecs);
-                ratios.add(copySecs / ingestSecs);
-                out.printf("update pair %d  raw COPY %6.1f s  ingest %6.1f s  ratio %.2f  phases (ms) %s%n", i, copySecs,
-                        ingestSecs, copySecs / ingestSecs, progress.millis());
+            long peakUpdate = pairs(out, err, "update", rows, pairs, i -> i % 2 == 1 ? changed : file, false);
+            // the usual status report: the stored rows again, one in 20 with another status
+            Path stored = pairs % 2 == 1 ? changed : file;
+            statusChanges(stored, statuses);
+            long peakStatus = pairs(out, err, "status", rows, pairs, i -> i % 2 == 1 ? statuses : stored, false);
+            if (peakNew < 0 || peakUpdate < 0 || peakStatus < 0) {
+                return 1;
             }
-            summary(out, "update", rows, copies, ingests, ratios);
+            long peak = Math.max(peakNew, Math.max(peakUpdate, peakStatus));
             out.printf("peak heap during the ingests: %d MB%n", peak);
             jdbc.sql("analyze dossier").update();
             jdbc.sql("analyze dossier_unit_month").update();
@@ -158,6 +129,7 @@ class BenchCommand implements CchcCommand {
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(changed);
+            Files.deleteIfExists(statuses);
         }
     }
 
@@ -263,6 +235,53 @@ class BenchCommand implements CchcCommand {
             return -1;
         }
         return secs(t);
+    }
+
+    /** Pairs of raw COPY and ingest of the files given per pair; the peak heap in MB, or -1 when one was refused. */
+    private long pairs(PrintStream out, PrintStream err, String kind, long rows, int pairs,
+                       java.util.function.IntFunction<Path> fileOf, boolean empty) throws Exception {
+        List<Double> copies = new ArrayList<>(), ingests = new ArrayList<>(), ratios = new ArrayList<>();
+        long peak = 0;
+        for (int i = 1; i <= pairs; i++) {
+            if (empty) {
+                jdbc.sql("truncate dossier, dossier_month, dossier_unit_month, dossier_change").update();
+            }
+            Path f = fileOf.apply(i);
+            double copySecs = rawCopy(f);
+            resetPeak();
+            IngestProgress progress = new IngestProgress();
+            double ingestSecs = ingest(f, progress, err);
+            if (ingestSecs < 0) {
+                return -1;
+            }
+            peak = Math.max(peak, peakHeapMb());
+            copies.add(copySecs);
+            ingests.add(ingestSecs);
+            ratios.add(copySecs / ingestSecs);
+            out.printf("%-6s pair %d  raw COPY %6.1f s  ingest %6.1f s  ratio %.2f  phases (ms) %s%n", kind, i, copySecs,
+                    ingestSecs, copySecs / ingestSecs, progress.millis());
+        }
+        summary(out, kind, rows, copies, ingests, ratios);
+        return peak;
+    }
+
+    /** A copy of the file in which every 20th dossier has another status (its last column). */
+    private static void statusChanges(Path from, Path to) throws Exception {
+        try (java.io.BufferedReader r = Files.newBufferedReader(from, StandardCharsets.UTF_8);
+             Writer w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            w.write(line);
+            w.write('\n');
+            long n = 0;
+            while ((line = r.readLine()) != null) {
+                if (++n % 20 == 0) {
+                    line = line.endsWith(",FINISHED") ? line.substring(0, line.length() - 8) + "RETURNED"
+                            : line.substring(0, line.lastIndexOf(',') + 1) + "SUPPLEMENT";
+                }
+                w.write(line);
+                w.write('\n');
+            }
+        }
     }
 
     private static void summary(PrintStream out, String kind, long rows, List<Double> copies, List<Double> ingests,
