@@ -42,9 +42,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code ./cchc bench dossiers --rows N}: synthetic dossiers for 150 units, 30 fields and 24 months, ingested
- * through the upload's code path, with the dashboard queries timed against their plain GROUP BY baselines.
- * Runs on command mode's throwaway database.
+ * {@code ./cchc bench dossiers --rows N [--pairs P]}: synthetic dossiers for 150 units, 30 fields and 24 months,
+ * ingested through the upload's code path in turn with a raw COPY of the same file (P pairs of new dossiers, then P
+ * pairs of a file that changes every stored one), with the dashboard queries timed against baselines over the dossier
+ * table. Runs on command mode's throwaway database.
  */
 @Component
 class BenchCommand implements CchcCommand {
@@ -87,16 +88,13 @@ class BenchCommand implements CchcCommand {
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
         if (arguments.isEmpty() || !arguments.get(0).equals("dossiers")) {
-            err.println("Cách dùng: ./cchc bench dossiers --rows N");
+            err.println("Cách dùng: ./cchc bench dossiers --rows N [--pairs P]");
             return 2;
         }
-        long rows = 1_000_000;
-        int idx = arguments.indexOf("--rows");
-        if (idx >= 0 && idx + 1 < arguments.size()) {
-            rows = Long.parseLong(arguments.get(idx + 1).replace("_", ""));
-        }
-        out.printf("bench dossiers: %,d rows, 150 units, 30 fields, 24 months; max heap %d MB, %d CPUs%n", rows,
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        long rows = number(arguments, "--rows", 1_000_000);
+        int pairs = (int) Math.max(1, number(arguments, "--pairs", 3));
+        out.printf("bench dossiers: %,d rows, 150 units, 30 fields, 24 months; %d pairs; max heap %d MB, %d CPUs%n", rows,
+                pairs, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         List<String> units = setUp();
         List<SyntheticDossiers.ProcedureRef> procedures = jdbc.sql(
                         "select code, field_code, fee_bearing from dossier_procedure where code like 'B%'")
@@ -105,103 +103,196 @@ class BenchCommand implements CchcCommand {
         YearMonth first = YearMonth.from(now).minusMonths(23);
 
         Path file = Files.createTempFile("cchc-bench-", ".csv");
+        // the same codes with other values (another seed): every row of it changes a stored dossier
+        Path changed = Files.createTempFile("cchc-bench-update-", ".csv");
+        Path statuses = Files.createTempFile("cchc-bench-status-", ".csv");
         try {
             long t = System.nanoTime();
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
-                SyntheticDossiers.write(w, "BX", rows, units, procedures, first, now, 42);
-            }
-            out.printf("generate file      %8.1f s  (%,d MB)%n", secs(t), Files.size(file) >> 20);
+            write(file, rows, units, procedures, first, now, 42);
+            write(changed, rows, units, procedures, first, now, 43);
+            out.printf("generate 2 files   %8.1f s  (%,d MB each)%n", secs(t), Files.size(file) >> 20);
 
-            // baseline: raw COPY of the same file into an unindexed table
-            jdbc.sql("""
-                    create table bench_raw (code text, procedure_code text, field_code text, unit_code text,
-                        received_at timestamp, due_at timestamp, finished_at timestamp, returned_at timestamp, channel smallint,
-                        supplement_requests smallint, supplement_days numeric, digitised smallint, electronic_result smallint,
-                        fee numeric, paid_online smallint, apology smallint, synced smallint, complaint smallint, status text)""")
-                    .update();
-            t = System.nanoTime();
-            try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_raw from stdin (format csv, header true)", in, 1 << 16);
-            }
-            double copySecs = secs(t);
-            jdbc.sql("drop table bench_raw").update();
-            double copyRate = rows / copySecs;
-            out.printf("raw COPY           %8.1f s  %,10.0f rows/s%n", copySecs, copyRate);
-
-            // the upload's path: stream, validate, COPY into staging, upsert, maintain the aggregates
-            resetPeak();
-            t = System.nanoTime();
-            IngestResult r;
-            IngestProgress progress = new IngestProgress();
-            try (InputStream in = Files.newInputStream(file)) {
-                r = ingest.ingestAsSystem("bench.csv", DossierFormat.CSV, in, progress);
-            }
-            double ingestSecs = secs(t);
-            if (!r.accepted()) {
-                err.println("ingest refused: " + r.errors());
+            // new dossiers: raw COPY (baseline) and the ingest in turn, on an empty dossier table each time
+            long peakNew = pairs(out, err, "new", rows, pairs, i -> file, true);
+            // known dossiers: every row changes a stored one (staging, history, upsert); the two files alternate
+            long peakUpdate = pairs(out, err, "update", rows, pairs, i -> i % 2 == 1 ? changed : file, false);
+            // the usual status report: the stored rows again, one in 20 with another status
+            Path stored = pairs % 2 == 1 ? changed : file;
+            statusChanges(stored, statuses);
+            long peakStatus = pairs(out, err, "status", rows, pairs, i -> i % 2 == 1 ? statuses : stored, false);
+            if (peakNew < 0 || peakUpdate < 0 || peakStatus < 0) {
                 return 1;
             }
-            double ingestRate = rows / ingestSecs;
-            out.printf("ingest             %8.1f s  %,10.0f rows/s  ratio to raw COPY %.2f  (peak heap %d MB)%n",
-                    ingestSecs, ingestRate, ingestRate / copyRate, peakHeapMb());
-            out.println("  phases (ms): " + progress.millis());
+            long peak = Math.max(peakNew, Math.max(peakUpdate, peakStatus));
+            out.printf("peak heap during the ingests: %d MB%n", peak);
             jdbc.sql("analyze dossier").update();
             jdbc.sql("analyze dossier_unit_month").update();
             jdbc.sql("analyze dossier_month").update();
-
-            // correctness at scale: the aggregates equal a plain GROUP BY over the dossiers
-            Period quarter = Period.containing(PeriodType.QUARTER, now.toLocalDate()).previous();
-            Counts fromAggregates = stats.province(quarter);
-            Map<Long, long[]> raw = rawHeatmap(quarter);
-            long rawHandled = raw.values().stream().mapToLong(v -> v[1]).sum();
-            long rawOnTime = raw.values().stream().mapToLong(v -> v[0]).sum();
-            out.printf("check %s        aggregates on time %,d / %,d; GROUP BY %,d / %,d -> %s%n", quarter.key(),
-                    fromAggregates.onTimeOrNotDue(), fromAggregates.handled(), rawOnTime, rawHandled,
-                    fromAggregates.onTimeOrNotDue() == rawOnTime && fromAggregates.handled() == rawHandled ? "equal" : "DIFFERENT");
-
-            UnitRef unit = directory.findByCode(units.get(0)).orElseThrow();
-            Indicator onTime = catalogue.find("CS766_2_1").orElseThrow();
-            YearMonth last = YearMonth.from(now);
-            double[] heat = time(60, () -> achievements.heatmap(quarter, true));
-            double[] heatSql = time(60, () -> stats.byUnit(quarter));
-            double[] trend = time(60, () -> achievements.trend(onTime, unit, last));
-            double[] heatRaw = time(rows > 2_000_000 ? 3 : 7, () -> rawHeatmap(quarter));
-            double[] trendRaw = time(rows > 2_000_000 ? 3 : 7, () -> rawTrend(unit.id(), first, last));
-            out.printf("province heatmap (page service)  p50 %7.2f ms  p95 %7.2f ms%n", heat[0], heat[1]);
-            out.printf("province heatmap (SQL only)      p50 %7.2f ms  p95 %7.2f ms%n", heatSql[0], heatSql[1]);
-            out.printf("  baseline GROUP BY over dossier p50 %7.2f ms  p95 %7.2f ms  -> %.0fx (page), %.0fx (SQL)%n",
-                    heatRaw[0], heatRaw[1], heatRaw[0] / heat[0], heatRaw[0] / heatSql[0]);
-            out.printf("unit 24-month trend              p50 %7.2f ms  p95 %7.2f ms%n", trend[0], trend[1]);
-            out.printf("  baseline GROUP BY over dossier p50 %7.2f ms  p95 %7.2f ms  -> %.0fx%n",
-                    trendRaw[0], trendRaw[1], trendRaw[0] / trend[0]);
-
-            // freshness: a small upload for this month, then the dashboard query until it shows it
-            Period month = Period.month(last);
-            long before = stats.byUnit(month).getOrDefault(unit.id(), Counts.ZERO).received();
-            ByteArrayOutputStream small = new ByteArrayOutputStream();
-            SyntheticDossiers.write(new OutputStreamWriter(small, StandardCharsets.UTF_8), "BF", 1000, List.of(unit.code()),
-                    procedures, last, now.plusHours(12).isAfter(LocalDateTime.now(clock)) ? LocalDateTime.now(clock) : now.plusHours(12), 7);
-            long tc = System.nanoTime();
-            IngestResult fr = ingest.ingestAsSystem("fresh.csv", DossierFormat.CSV, new ByteArrayInputStream(small.toByteArray()), null);
-            long committed = System.nanoTime();
-            long polls = 0;
-            while (stats.byUnit(month).getOrDefault(unit.id(), Counts.ZERO).received() < before + 1000) {
-                polls++;
-                if (System.nanoTime() - committed > 10_000_000_000L) {
-                    break;
-                }
-            }
-            double visibleMs = (System.nanoTime() - committed) / 1e6;
-            out.printf("freshness          upload of 1,000 rows %.0f ms (accepted %s); visible %.1f ms after commit (%d extra polls)%n",
-                    (committed - tc) / 1e6, fr.accepted(), visibleMs, polls);
-            t = System.nanoTime();
-            jdbc.sql("create temp table bench_rebuild as " + Aggregates.REBUILD).update();
-            out.printf("nightly-style full rebuild of the aggregates from the dossier table: %.1f s%n", secs(t));
-            out.printf("peak heap during the run: %d MB of %d MB%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
-            return 0;
+            return dashboards(out, units, procedures, now, first);
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(changed);
+            Files.deleteIfExists(statuses);
         }
+    }
+
+    private int dashboards(PrintStream out, List<String> units, List<SyntheticDossiers.ProcedureRef> procedures,
+                           LocalDateTime now, YearMonth first) throws Exception {
+        // correctness at scale, after the updates: the aggregates equal a plain GROUP BY over the dossiers
+        BenchBaselines baselines = new BenchBaselines(jdbc);
+        Period quarter = Period.containing(PeriodType.QUARTER, now.toLocalDate()).previous();
+        Counts fromAggregates = stats.province(quarter);
+        Map<Long, long[]> raw = baselines.heatmap(quarter);
+        long rawHandled = raw.values().stream().mapToLong(v -> v[1]).sum();
+        long rawOnTime = raw.values().stream().mapToLong(v -> v[0]).sum();
+        out.printf("check %s        aggregates on time %,d / %,d; GROUP BY %,d / %,d -> %s%n", quarter.key(),
+                fromAggregates.onTimeOrNotDue(), fromAggregates.handled(), rawOnTime, rawHandled,
+                fromAggregates.onTimeOrNotDue() == rawOnTime && fromAggregates.handled() == rawHandled ? "equal" : "DIFFERENT");
+
+        UnitRef unit = directory.findByCode(units.get(0)).orElseThrow();
+        Indicator onTime = catalogue.find("CS766_2_1").orElseThrow();
+        YearMonth last = YearMonth.from(now);
+        baselines.createIndexes();
+        try {
+            double[] heat = BenchBaselines.time(60, () -> achievements.heatmap(quarter, true));
+            double[] heatSql = BenchBaselines.time(60, () -> stats.byUnit(quarter));
+            double[] heatRaw = BenchBaselines.time(20, () -> baselines.heatmap(quarter));
+            double[] trend = BenchBaselines.time(60, () -> achievements.trend(onTime, unit, last));
+            double[] trendRaw = BenchBaselines.time(20, () -> baselines.trend(unit.id(), first, last));
+            out.println("dashboards, ms (p50 / p95; baselines: period filtered in SQL, indexes on dossier(unit_id) and (received_at))");
+            out.printf("province heatmap (page service)  p50 %7.2f  p95 %7.2f%n", heat[0], heat[1]);
+            out.printf("province heatmap (SQL only)      p50 %7.2f  p95 %7.2f%n", heatSql[0], heatSql[1]);
+            out.printf("  baseline over dossier          p50 %7.2f  p95 %7.2f  -> p95/p95 %.1fx (page service), %.1fx (SQL)%n",
+                    heatRaw[0], heatRaw[1], heatRaw[1] / heat[1], heatRaw[1] / heatSql[1]);
+            out.printf("unit 24-month trend              p50 %7.2f  p95 %7.2f%n", trend[0], trend[1]);
+            out.printf("  baseline over dossier          p50 %7.2f  p95 %7.2f  -> p95/p95 %.1fx%n",
+                    trendRaw[0], trendRaw[1], trendRaw[1] / trend[1]);
+        } finally {
+            baselines.dropIndexes();
+        }
+
+        // freshness: a small upload for this month, then the dashboard query until it shows it
+        Period month = Period.month(last);
+        long before = stats.byUnit(month).getOrDefault(unit.id(), Counts.ZERO).received();
+        ByteArrayOutputStream small = new ByteArrayOutputStream();
+        SyntheticDossiers.write(new OutputStreamWriter(small, StandardCharsets.UTF_8), "BF", 1000, List.of(unit.code()),
+                procedures, last, now.plusHours(12).isAfter(LocalDateTime.now(clock)) ? LocalDateTime.now(clock) : now.plusHours(12), 7);
+        long tc = System.nanoTime();
+        IngestResult fr = ingest.ingestAsSystem("fresh.csv", DossierFormat.CSV, new ByteArrayInputStream(small.toByteArray()), null);
+        long committed = System.nanoTime();
+        long polls = 0;
+        while (stats.byUnit(month).getOrDefault(unit.id(), Counts.ZERO).received() < before + 1000) {
+            polls++;
+            if (System.nanoTime() - committed > 10_000_000_000L) {
+                break;
+            }
+        }
+        double visibleMs = (System.nanoTime() - committed) / 1e6;
+        out.printf("freshness          upload of 1,000 rows %.0f ms (accepted %s); visible %.1f ms after commit (%d extra polls)%n",
+                (committed - tc) / 1e6, fr.accepted(), visibleMs, polls);
+        long t = System.nanoTime();
+        jdbc.sql("create temp table bench_rebuild as " + Aggregates.REBUILD).update();
+        out.printf("nightly-style full rebuild of the aggregates from the dossier table: %.1f s%n", secs(t));
+        out.printf("peak heap during the run: %d MB of %d MB%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        return 0;
+    }
+
+    private static long number(List<String> arguments, String name, long otherwise) {
+        int idx = arguments.indexOf(name);
+        return idx >= 0 && idx + 1 < arguments.size() ? Long.parseLong(arguments.get(idx + 1).replace("_", "")) : otherwise;
+    }
+
+    private static void write(Path file, long rows, List<String> units, List<SyntheticDossiers.ProcedureRef> procedures,
+                              YearMonth first, LocalDateTime now, long seed) throws Exception {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+            SyntheticDossiers.write(w, "BX", rows, units, procedures, first, now, seed);
+        }
+    }
+
+    /** The baseline: a raw COPY of the same file into an unindexed table (made and dropped here); seconds. */
+    private double rawCopy(Path file) throws Exception {
+        jdbc.sql("""
+                create table bench_raw (code text, procedure_code text, field_code text, unit_code text,
+                    received_at timestamp, due_at timestamp, finished_at timestamp, returned_at timestamp, channel smallint,
+                    supplement_requests smallint, supplement_days numeric, digitised smallint, electronic_result smallint,
+                    fee numeric, paid_online smallint, apology smallint, synced smallint, complaint smallint, status text)""")
+                .update();
+        long t = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_raw from stdin (format csv, header true)", in, 1 << 16);
+        }
+        double s = secs(t);
+        jdbc.sql("drop table bench_raw").update();
+        return s;
+    }
+
+    /** The upload's path for the file; seconds, or -1 when it was refused. */
+    private double ingest(Path file, IngestProgress progress, PrintStream err) throws Exception {
+        long t = System.nanoTime();
+        IngestResult r;
+        try (InputStream in = Files.newInputStream(file)) {
+            r = ingest.ingestAsSystem("bench.csv", DossierFormat.CSV, in, progress);
+        }
+        if (!r.accepted()) {
+            err.println("ingest refused: " + r.errors());
+            return -1;
+        }
+        return secs(t);
+    }
+
+    /** Pairs of raw COPY and ingest of the files given per pair; the peak heap in MB, or -1 when one was refused. */
+    private long pairs(PrintStream out, PrintStream err, String kind, long rows, int pairs,
+                       java.util.function.IntFunction<Path> fileOf, boolean empty) throws Exception {
+        List<Double> copies = new ArrayList<>(), ingests = new ArrayList<>(), ratios = new ArrayList<>();
+        long peak = 0;
+        for (int i = 1; i <= pairs; i++) {
+            if (empty) {
+                jdbc.sql("truncate dossier, dossier_month, dossier_unit_month, dossier_change").update();
+            }
+            Path f = fileOf.apply(i);
+            double copySecs = rawCopy(f);
+            resetPeak();
+            IngestProgress progress = new IngestProgress();
+            double ingestSecs = ingest(f, progress, err);
+            if (ingestSecs < 0) {
+                return -1;
+            }
+            peak = Math.max(peak, peakHeapMb());
+            copies.add(copySecs);
+            ingests.add(ingestSecs);
+            ratios.add(copySecs / ingestSecs);
+            out.printf("%-6s pair %d  raw COPY %6.1f s  ingest %6.1f s  ratio %.2f  phases (ms) %s%n", kind, i, copySecs,
+                    ingestSecs, copySecs / ingestSecs, progress.millis());
+        }
+        summary(out, kind, rows, copies, ingests, ratios);
+        return peak;
+    }
+
+    /** A copy of the file in which every 20th dossier has another status (its last column). */
+    private static void statusChanges(Path from, Path to) throws Exception {
+        try (java.io.BufferedReader r = Files.newBufferedReader(from, StandardCharsets.UTF_8);
+             Writer w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            w.write(line);
+            w.write('\n');
+            long n = 0;
+            while ((line = r.readLine()) != null) {
+                if (++n % 20 == 0) {
+                    line = line.endsWith(",FINISHED") ? line.substring(0, line.length() - 8) + "RETURNED"
+                            : line.substring(0, line.lastIndexOf(',') + 1) + "SUPPLEMENT";
+                }
+                w.write(line);
+                w.write('\n');
+            }
+        }
+    }
+
+    private static void summary(PrintStream out, String kind, long rows, List<Double> copies, List<Double> ingests,
+                                List<Double> ratios) {
+        double[] c = BenchBaselines.spread(copies), i = BenchBaselines.spread(ingests), r = BenchBaselines.spread(ratios);
+        out.printf("%-6s min/median/max  raw COPY %.1f / %.1f / %.1f s  ingest %.1f / %.1f / %.1f s (median %,.0f rows/s)"
+                        + "  ratio ingest/COPY %.2f / %.2f / %.2f%n", kind, c[0], c[1], c[2], i[0], i[1], i[2], rows / i[1],
+                r[0], r[1], r[2]);
     }
 
     /** A clean slate: no demo dossiers; 30 fields and 10 procedures each; 150 units. */
@@ -229,61 +320,6 @@ class BenchCommand implements CchcCommand {
                     "Danh mục thử cho đo hiệu năng");
         });
         return units;
-    }
-
-    /** The heatmap's answer straight from the dossier table: unit → (on time or not yet due, handled). */
-    private Map<Long, long[]> rawHeatmap(Period p) {
-        Map<Long, long[]> m = new java.util.HashMap<>();
-        java.sql.Timestamp start = java.sql.Timestamp.valueOf(p.start().atStartOfDay());
-        java.sql.Timestamp end = java.sql.Timestamp.valueOf(p.end().plusDays(1).atStartOfDay());
-        jdbc.sql("""
-                        select unit_id,
-                          count(*) filter (where finished_at >= ? and finished_at < ? and on_time)
-                          + count(*) filter (where received_at < ? and (finished_at is null or finished_at >= ?)
-                                             and not (supplement_requests >= 2
-                                                      or due_at + supplement_days * interval '1 day' < ?)) as good,
-                          count(*) filter (where finished_at >= ? and finished_at < ?)
-                          + count(*) filter (where received_at < ? and (finished_at is null or finished_at >= ?)) as handled,
-                          count(*) filter (where received_at >= ? and received_at < ?) as received,
-                          count(*) filter (where received_at >= ? and received_at < ? and channel = 2) as online
-                        from dossier group by unit_id""")
-                .params(start, end, end, end, end, start, end, end, end, start, end, start, end)
-                .query(rs -> {
-                    m.put(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
-                });
-        return m;
-    }
-
-    private List<long[]> rawTrend(long unitId, YearMonth from, YearMonth to) {
-        List<long[]> list = new ArrayList<>();
-        jdbc.sql("""
-                        select m.month,
-                          count(*) filter (where date_trunc('month', d.finished_at) = m.month and d.on_time),
-                          count(*) filter (where date_trunc('month', d.finished_at) = m.month)
-                            + count(*) filter (where d.received_at < m.month + interval '1 month'
-                                               and (d.finished_at is null or d.finished_at >= m.month + interval '1 month'))
-                        from generate_series(?::timestamp, ?::timestamp, interval '1 month') as m(month)
-                        cross join dossier d where d.unit_id = ? group by m.month order by m.month""")
-                .params(Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1)), unitId)
-                .query(rs -> {
-                    list.add(new long[]{rs.getLong(2), rs.getLong(3)});
-                });
-        return list;
-    }
-
-    private static double[] time(int runs, Supplier<Object> query) {
-        int warm = Math.min(3, runs);
-        for (int i = 0; i < warm; i++) {
-            query.get();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            query.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[]{ms[(int) Math.floor((runs - 1) * 0.5)], ms[(int) Math.ceil((runs - 1) * 0.95)]};
     }
 
     private static double secs(long t0) {

@@ -41,9 +41,13 @@ class DossierApi {
     private final MessageSource messages;
     private final Clock clock;
 
-    DossierApi(DossierIngest ingest, DossierStats stats, Directory directory, MessageSource messages, Clock clock) {
+    private final DossierChanges changes;
+
+    DossierApi(DossierIngest ingest, DossierStats stats, Directory directory, MessageSource messages,
+               DossierChanges changes, Clock clock) {
         this.clock = clock;
         this.ingest = ingest;
+        this.changes = changes;
         this.stats = stats;
         this.directory = directory;
         this.messages = messages;
@@ -102,6 +106,14 @@ class DossierApi {
         Long unitId = unit == null || unit.isBlank() ? null
                 : directory.findByCode(unit).orElseThrow(() -> new UnitNotFound(unit)).id();
         return stats.list(kind, p, unitId, Math.min(Math.max(limit, 1), 10_000));
+    }
+
+    @GetMapping("/history")
+    @Operation(summary = "Lịch sử thay đổi của một hồ sơ",
+            description = "Mỗi lần một tệp thay đổi hồ sơ đã có: người gửi, tệp, thời điểm, dòng, và từng cột trước và sau. "
+                    + "Sở Nội vụ và quản trị xem mọi hồ sơ; cán bộ đơn vị xem hồ sơ của đơn vị mình.")
+    DossierChanges.History history(@Parameter(description = "mã hồ sơ, ví dụ DEMO-0") @RequestParam String code) {
+        return changes.historyFor(code);
     }
 
     private String text(String key, Object... args) {

@@ -154,6 +154,8 @@ class DossierPages {
         model.addAttribute("period", p);
         model.addAttribute("rows", stats.list(kind, p, u == null ? null : u.id(), 500));
         model.addAttribute("limit", 500);
+        // the history names who sent each file: linked for those who may read it (DossierChanges.historyFor decides)
+        model.addAttribute("historyLinks", canUpload());
         List<Crumb> trail = new ArrayList<>(List.of(dossiersCrumb()));
         if (u != null) {
             trail.add(new Crumb(u.name(), "/dossiers/units/" + u.code()));

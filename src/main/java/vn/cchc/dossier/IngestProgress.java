@@ -1,5 +1,8 @@
 package vn.cchc.dossier;
 
+import org.apache.commons.io.input.ObservableInputStream;
+
+import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** How far an ingest has read, for the progress bar of a large upload. */
@@ -30,5 +33,20 @@ public final class IngestProgress {
 
     public String phase() {
         return phase;
+    }
+
+    /** The stream, counting the bytes read into {@link #bytes()} (read by the progress requests' threads). */
+    InputStream counting(InputStream in) {
+        return new ObservableInputStream(in, new ObservableInputStream.Observer() {
+            @Override
+            public void data(int value) {
+                bytes.incrementAndGet();
+            }
+
+            @Override
+            public void data(byte[] buffer, int offset, int length) {
+                bytes.addAndGet(length);
+            }
+        });
     }
 }

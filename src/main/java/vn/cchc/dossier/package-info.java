@@ -1,7 +1,8 @@
 /**
  * Owns dossier statistics: ingest of dossier records (CSV and JSON lines, streamed through PostgreSQL COPY,
- * all-or-nothing per file, idempotent by dossier code), pre-aggregated tables per unit, field and month kept
- * current by the ingest transaction, the computed indicators (published to the indicator module as an
+ * all-or-nothing per file, idempotent by dossier code; a unit officer's file touches only their unit's dossiers),
+ * the history of every stored dossier a file changed (before and after, with who sent which file), pre-aggregated
+ * tables per unit, field and month kept current by the ingest transaction, the computed indicators (published to the indicator module as an
  * {@link vn.cchc.indicator.IndicatorSource}), lists of late and overdue dossiers, and the benchmark command.
  */
 package vn.cchc.dossier;
