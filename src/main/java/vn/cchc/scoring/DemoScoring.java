@@ -80,11 +80,13 @@ class DemoScoring implements ApplicationRunner {
     private final Directory directory;
     private final UserDetailsService users;
     private final TransactionTemplate tx;
+    private final ScoringAccess access;
 
     DemoScoring(@Value("${cchc.demo:false}") boolean demo, JdbcClient jdbc, CriteriaSets sets, Rounds rounds,
                 SelfAssessments self, Appraisals appraisals, RoundStore store, Directory directory,
-                UserDetailsService users, PlatformTransactionManager transactions) {
+                UserDetailsService users, PlatformTransactionManager transactions, ScoringAccess access) {
         this.demo = demo;
+        this.access = access;
         this.jdbc = jdbc;
         this.sets = sets;
         this.rounds = rounds;
@@ -298,12 +300,16 @@ class DemoScoring implements ApplicationRunner {
     private Long appraiseAll(long roundId, List<Assessment> all, List<Long> lowered, boolean everyArea) {
         int year = everyArea ? 2024 : 2025;
         Long[] explained = {null};
-        for (String appraiser : List.of("snv.cchc", "thamdinh")) {
+        // Nobody appraises their own unit: after the two appraising departments, the standing agency and a leader who
+        // follows Sở Nội vụ appraise what the appraisers may not (Sở Tư pháp's area 2, Sở Nội vụ's other areas).
+        for (String appraiser : List.of("snv.cchc", "thamdinh", "lanhdao")) {
             run(appraiser, () -> {
                 List<String> mine = new ArrayList<>(store.areas(roundId).stream()
                         .filter(x -> appraiserOf(x.areaCode()).equals(appraiser)).map(ScoreRound.Area::areaCode).toList());
+                List<String> areas = new ArrayList<>(store.areas(roundId).stream().map(ScoreRound.Area::areaCode).toList());
                 if (!everyArea) {
                     mine.removeIf(x -> Integer.parseInt(x) > 3);
+                    areas.removeIf(x -> Integer.parseInt(x) > 3);
                 }
                 for (Assessment a : all) {
                     String code = unitCode(a);
@@ -311,7 +317,9 @@ class DemoScoring implements ApplicationRunner {
                     for (ScoreItem item : store.items(a.id())) {
                         CriteriaTree.Node node = tree.node(item.criterionId());
                         Criterion c = node.criterion();
-                        if (!mine.contains(node.areaCode()) || c.method() == Method.SURVEY || item.notApplicable()) {
+                        boolean substitute = !mine.contains(node.areaCode());
+                        if (!areas.contains(node.areaCode()) || c.method() == Method.SURVEY || item.notApplicable()
+                                || !access.canAppraise(roundId, node.areaCode(), a.unitId()) || (substitute && item.appraised())) {
                             continue;
                         }
                         boolean ask = explained[0] == null && c.code().equals("2.3")
@@ -327,7 +335,7 @@ class DemoScoring implements ApplicationRunner {
                             double level = (everyArea ? LEVEL_2024 : LEVEL_2025).get(code);
                             appraisals.appraise(item.id(), points(c, level, code, year).toPlainString(),
                                     MARK + REASONS[hash(code, c.code(), year) % REASONS.length], null);
-                        } else if (!everyArea) {
+                        } else if (!everyArea || substitute) {
                             appraisals.appraise(item.id(), null, null, null);
                         }
                     }

@@ -206,7 +206,8 @@ class RoundPages {
         if (!access.canViewArea(id, code)) {
             throw new org.springframework.security.access.AccessDeniedException("scoring.area");
         }
-        boolean canAppraise = access.canAppraise(id, code) && round.open() && !area.finalised();
+        boolean open = round.open() && !area.finalised();
+        boolean canAppraise = access.canAppraise(id, code) && open;
         LocalDate today = ScoringTexts.today();
         Map<Long, Assessment> assessments = new LinkedHashMap<>();
         store.assessments(id).forEach(a -> assessments.put(a.id(), a));
@@ -225,9 +226,11 @@ class RoundPages {
             }
             List<ScoreItem.Evidence> ev = evidence.computeIfAbsent(a.id(), k -> store.evidence(k)).stream()
                     .filter(e -> e.itemId() == item.id()).toList();
-            boolean appraisable = canAppraise && !item.notApplicable() && c.method() != Method.SURVEY
+            // Per unit: the appraising department's own items go to the standing agency (Appraisals refuses the rest).
+            boolean mayAppraise = open && access.canAppraise(id, code, a.unitId());
+            boolean appraisable = mayAppraise && !item.notApplicable() && c.method() != Method.SURVEY
                     && !today.isAfter(round.appraisalDeadline()) && item.explanationOutcome() == null;
-            boolean decidable = canAppraise && item.explanationPending() && (item.explanationAnswer() != null
+            boolean decidable = mayAppraise && item.explanationPending() && (item.explanationAnswer() != null
                     || a.explanationLocked() || today.isAfter(round.explanationDeadline()));
             row.cells().add(new Cell(units.get(a.id()), a, item, ev, appraisable, decidable));
         }
