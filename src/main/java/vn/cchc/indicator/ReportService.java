@@ -122,7 +122,8 @@ public class ReportService {
                 && (status == ReportStatus.NOT_STARTED || status == ReportStatus.DRAFT || status == ReportStatus.RETURNED);
         boolean ownWork = CurrentUser.get().map(u -> u.unitId() == unit.id()
                 || u.username().equals(stored.map(Stored::submittedBy).orElse(null))).orElse(false);
-        boolean canDecide = (access.isStandingAgency() || access.follows(unit.id())) && status == ReportStatus.SUBMITTED && !ownWork;
+        boolean reviewer = (access.isStandingAgency() || access.follows(unit.id())) && status == ReportStatus.SUBMITTED;
+        boolean canDecide = reviewer && !ownWork;
         List<Target> targets = catalogue.targets();
         List<ReportForm.Row> rows = new ArrayList<>();
         for (Indicator i : catalogue.form(period.type())) {
@@ -135,7 +136,7 @@ public class ReportService {
                     historyMean(unit.id(), i, period)));
         }
         return new ReportForm(unit, period, stored.map(Stored::id).orElse(null), status, due, locked, openUntil, canEdit,
-                canDecide, stored.map(Stored::submittedAt).orElse(null), stored.map(Stored::submittedBy).orElse(null),
+                canDecide, reviewer && ownWork, stored.map(Stored::submittedAt).orElse(null), stored.map(Stored::submittedBy).orElse(null),
                 stored.map(Stored::decidedAt).orElse(null), stored.map(Stored::decidedBy).orElse(null),
                 stored.map(Stored::returnReason).orElse(null), rows);
     }

@@ -23,14 +23,23 @@ record ProgressReport(long id, long taskId, String kind, long unitId, String aut
     }
 
     private void requireDecidableBy(CchcUser by) {
+        String refusal = refusal(by);
+        if (refusal != null) {
+            throw new PlanRuleException(refusal);
+        }
+    }
+
+    /** Why the user may not decide this entry (a message key), or null when they may. */
+    String refusal(CchcUser by) {
         if (review != Review.AWAITING) {
-            throw new PlanRuleException("plan.error.notAwaiting");
+            return "plan.error.notAwaiting";
         }
         if (author.equals(by.username())) {
-            throw new PlanRuleException("plan.error.ownWork");
+            return "plan.error.ownWork";
         }
         if (unitId == by.unitId() && !by.has(Role.LEADER)) {
-            throw new PlanRuleException("plan.error.ownUnit");
+            return "plan.error.ownUnit";
         }
+        return null;
     }
 }

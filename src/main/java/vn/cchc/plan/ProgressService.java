@@ -274,6 +274,24 @@ public class ProgressService {
                 .orElseThrow(() -> new PlanRuleException("plan.error.notFound"));
     }
 
+    /**
+     * For each entry of the task awaiting a decision that the signed-in user reviews: null when they may decide it,
+     * else the message key saying why not (their own report, their own unit's).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> decisions(long taskId) {
+        CchcUser user = CurrentUser.get().orElse(null);
+        Map<Long, String> decisions = new HashMap<>();
+        if (user == null) {
+            return decisions;
+        }
+        jdbc.sql("select * from task_progress where task_id = ? and review = 'AWAITING'").param(taskId).query().listOfRows()
+                .stream().map(reports::of)
+                .filter(r -> access.isStandingAgency() || access.follows(r.unitId()))
+                .forEach(r -> decisions.put(r.id(), r.refusal(user)));
+        return decisions;
+    }
+
     /** The standing agency decides; a leader decides for the units they follow (so the standing agency's own work too). */
     private ProgressReport requireReviewer(ProgressReport report) {
         if (!access.isStandingAgency() && !access.follows(report.unitId())) {

@@ -147,6 +147,15 @@ class ReportDecisionTest extends CchcIntegrationTest {
     }
 
     @Test
+    void theFormTellsTheStandingAgencyWhyItCannotApproveItsOwnReport() throws Exception {
+        fresh("SO_NOI_VU");
+        submit("admin", "SO_NOI_VU");
+        String page = body(call("snv.cchc", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/indicators/reports/SO_NOI_VU/" + quarter.key())));
+        assertThat(page).contains("form-own-work").doesNotContain("form-approve");
+    }
+
+    @Test
     void aLeaderWhoFollowsTheStandingAgencyApprovesItsReport() throws Exception {
         fresh("SO_NOI_VU");
         submit("admin", "SO_NOI_VU");

@@ -112,6 +112,28 @@ class ProgressDecisionTest extends CchcIntegrationTest {
     }
 
     @Test
+    void theTaskPageTellsTheStandingAgencyWhyItCannotConfirmItsOwnProgress() throws Exception {
+        TaskRow task = publishOne("SO_NOI_VU", "Sở Nội vụ");
+        reportDone(task.id(), "admin");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans/tasks/{id}", task.id())
+                        .with(as("snv.cchc")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("không xác nhận, trả lại báo cáo của chính đơn vị mình"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("confirm-button")))));
+    }
+
+    @Test
+    void theTaskPageOffersTheFollowingLeaderToConfirmTheStandingAgencysProgress() throws Exception {
+        TaskRow task = publishOne("SO_NOI_VU", "Sở Nội vụ");
+        reportDone(task.id(), "admin");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans/tasks/{id}", task.id())
+                        .with(as("lanhdao")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("confirm-button")));
+    }
+
+    @Test
     void nobodyConfirmsAReportTheyPostedThemselves() throws Exception {
         TaskRow task = publishOne("SO_TU_PHAP", "Sở Tư pháp");
         reportDone(task.id(), "admin");
