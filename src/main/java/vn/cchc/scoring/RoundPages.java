@@ -192,7 +192,7 @@ class RoundPages {
 
     /** One unit's item in the appraiser's view. */
     public record Cell(UnitRef unit, Assessment assessment, ScoreItem item, List<ScoreItem.Evidence> evidence,
-                       boolean appraisable, boolean decidable) {
+                       boolean appraisable, boolean decidable, boolean ownUnit) {
     }
 
     /** One sub-criterion with every unit's score side by side. */
@@ -221,7 +221,7 @@ class RoundPages {
             Criterion c = sets.criterion(item.criterionId()).orElseThrow();
             AreaRow row = rows.computeIfAbsent(c.id(), k -> new AreaRow(c, new ArrayList<>()));
             if (!visible) {
-                row.cells().add(new Cell(units.get(a.id()), a, null, List.of(), false, false));
+                row.cells().add(new Cell(units.get(a.id()), a, null, List.of(), false, false, false));
                 continue;
             }
             List<ScoreItem.Evidence> ev = evidence.computeIfAbsent(a.id(), k -> store.evidence(k)).stream()
@@ -232,7 +232,8 @@ class RoundPages {
                     && !today.isAfter(round.appraisalDeadline()) && item.explanationOutcome() == null;
             boolean decidable = mayAppraise && item.explanationPending() && (item.explanationAnswer() != null
                     || a.explanationLocked() || today.isAfter(round.explanationDeadline()));
-            row.cells().add(new Cell(units.get(a.id()), a, item, ev, appraisable, decidable));
+            boolean ownUnit = canAppraise && vn.cchc.security.CurrentUser.get().map(u -> u.unitId() == a.unitId()).orElse(false);
+            row.cells().add(new Cell(units.get(a.id()), a, item, ev, appraisable, decidable, ownUnit));
         }
         String areaName = store.sets(id).stream().flatMap(g -> sets.tree(g.setId()).areas().stream())
                 .filter(n -> n.criterion().code().equals(code)).map(n -> n.criterion().name()).findFirst().orElse(code);

@@ -80,6 +80,17 @@ class ScoringDecisionTest extends ScoringTestBase {
     }
 
     @Test
+    void theAreaPageTellsTheAppraiserWhyTheirOwnUnitsItemsAreNotTheirs() throws Exception {
+        long round = openRound();
+        selfScore("stp.cchc", item(round, "SO_TU_PHAP", "2.1"), "4");
+        jdbc.sql("update score_assessment set status = 'SUBMITTED' where id = ?").param(assessment(round, "SO_TU_PHAP")).update();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/scoring/rounds/" + round + "/areas/2").with(as("thamdinh")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("own-unit-note").contains("Không thẩm định điểm của chính đơn vị mình");
+    }
+
+    @Test
     void theStandingAgencyAppraisesTheAppraisingDepartmentsOwnItems() {
         long round = openRound();
         long item = item(round, "SO_TU_PHAP", "2.1");
