@@ -1,5 +1,6 @@
 package vn.cchc.indicator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,11 +47,16 @@ public class ReportService {
     private final Directory directory;
     private final UnitAccess access;
     private final AuditLog audit;
+    private final IndicatorReports reports;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportService(JdbcClient jdbc, Catalogue catalogue, Directory directory, UnitAccess access, AuditLog audit, Clock clock) {
+    ReportService(JdbcClient jdbc, Catalogue catalogue, Directory directory, UnitAccess access, AuditLog audit,
+                  IndicatorReports reports, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.reports = reports;
+        this.events = events;
         this.catalogue = catalogue;
         this.directory = directory;
         this.access = access;
@@ -60,6 +66,10 @@ public class ReportService {
     record Stored(long id, long unitId, String periodKey, ReportStatus status, LocalDate dueOn,
                   OffsetDateTime submittedAt, String submittedBy, OffsetDateTime decidedAt, String decidedBy,
                   String returnReason) {
+
+        IndicatorReport report() {
+            return new IndicatorReport(id, unitId, periodKey, status, submittedBy);
+        }
     }
 
     /** The audit trail's view of a form: state and values by indicator code. */
@@ -81,7 +91,7 @@ public class ReportService {
     }
 
     public ReportForm form(UnitRef unit, Period period) {
-        Optional<Stored> stored = stored(unit.id(), period.key());
+        Optional<Stored> stored = readable(unit, period);
         Map<Long, Entry> values = stored.map(s -> values(s.id())).orElse(Map.of());
         return build(unit, period, stored, values);
     }
@@ -95,7 +105,16 @@ public class ReportService {
                 values.put(i.id(), e);
             }
         });
-        return build(unit, period, stored(unit.id(), period.key()), values);
+        return build(unit, period, readable(unit, period), values);
+    }
+
+    /** A draft (or a returned report under correction) is read only by its unit, the standing agency and its leaders. */
+    private Optional<Stored> readable(UnitRef unit, Period period) {
+        Optional<Stored> stored = stored(unit.id(), period.key());
+        if (stored.map(s -> s.report().unsubmitted()).orElse(false) && !access.canReadUnsubmitted(unit.id())) {
+            throw new IndicatorException(HttpStatus.FORBIDDEN, "indicator.error.draftPrivate", unit.name());
+        }
+        return stored;
     }
 
     private ReportForm build(UnitRef unit, Period period, Optional<Stored> stored, Map<Long, Entry> values) {
@@ -105,7 +124,10 @@ public class ReportService {
         boolean locked = isLocked(due, openUntil);
         boolean canEdit = access.canChange(unit.id()) && !locked
                 && (status == ReportStatus.NOT_STARTED || status == ReportStatus.DRAFT || status == ReportStatus.RETURNED);
-        boolean canDecide = access.isStandingAgency() && status == ReportStatus.SUBMITTED;
+        boolean ownWork = CurrentUser.get().map(u -> u.unitId() == unit.id()
+                || u.username().equals(stored.map(Stored::submittedBy).orElse(null))).orElse(false);
+        boolean reviewer = (access.isStandingAgency() || access.follows(unit.id())) && status == ReportStatus.SUBMITTED;
+        boolean canDecide = reviewer && !ownWork;
         List<Target> targets = catalogue.targets();
         List<ReportForm.Row> rows = new ArrayList<>();
         for (Indicator i : catalogue.form(period.type())) {
@@ -118,7 +140,7 @@ public class ReportService {
                     historyMean(unit.id(), i, period)));
         }
         return new ReportForm(unit, period, stored.map(Stored::id).orElse(null), status, due, locked, openUntil, canEdit,
-                canDecide, stored.map(Stored::submittedAt).orElse(null), stored.map(Stored::submittedBy).orElse(null),
+                canDecide, reviewer && ownWork, stored.map(Stored::submittedAt).orElse(null), stored.map(Stored::submittedBy).orElse(null),
                 stored.map(Stored::decidedAt).orElse(null), stored.map(Stored::decidedBy).orElse(null),
                 stored.map(Stored::returnReason).orElse(null), rows);
     }
@@ -178,9 +200,8 @@ public class ReportService {
         }
         Optional<Stored> before = stored(unit.id(), period.key());
         ReportStatus status = before.map(Stored::status).orElse(ReportStatus.NOT_STARTED);
-        if (status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED) {
-            throw new IndicatorException(HttpStatus.CONFLICT, "indicator.error.notEditable." + status);
-        }
+        IndicatorReport current = before.map(Stored::report).orElse(IndicatorReport.notStarted(unit.id(), period.key()));
+        IndicatorReport moved = submit ? current.submit(user) : current.save();
         LocalDate due = before.map(Stored::dueOn).orElse(dueOn(period));
         if (isLocked(due, openUntil(unit.id(), period.key()))) {
             throw new IndicatorException(HttpStatus.CONFLICT, "indicator.error.locked", due.toString());
@@ -206,24 +227,13 @@ public class ReportService {
             throw new FormRejected(errors);
         }
         Map<Long, Entry> oldValues = before.map(s -> values(s.id())).orElse(Map.of());
-        ReportStatus next = submit ? ReportStatus.SUBMITTED : (status == ReportStatus.RETURNED ? ReportStatus.RETURNED : ReportStatus.DRAFT);
+        ReportStatus next = moved.status();
         long id;
         if (before.isEmpty()) {
-            id = jdbc.sql("""
-                            insert into ind_report (unit_id, period_key, period_type, due_on, status, submitted_at,
-                                                    submitted_by, updated_by)
-                            values (?, ?, ?, ?, ?, case when ? then now() end, case when ? then ? end, ?) returning id""")
-                    .params(unit.id(), period.key(), period.type().name(), Date.valueOf(due), next.name(), submit, submit,
-                            user.username(), user.username())
-                    .query(Long.class).single();
+            id = reports.create(moved, period, due, user.username());
         } else {
             id = before.get().id();
-            jdbc.sql("""
-                            update ind_report set status = ?, updated_at = now(), updated_by = ?,
-                                   submitted_at = case when ? then coalesce(submitted_at, now()) else submitted_at end,
-                                   submitted_by = case when ? then ? else submitted_by end
-                            where id = ?""")
-                    .params(next.name(), user.username(), submit, submit, user.username(), id).update();
+            reports.edit(current, moved, user.username());
             jdbc.sql("delete from ind_report_value where report_id = ?").param(id).update();
         }
         for (Map.Entry<Long, Entry> v : clean.entrySet()) {
@@ -240,6 +250,9 @@ public class ReportService {
             audit.created("ind_report", id, after, summary);
         } else {
             audit.updated("ind_report", id, snapshot(unit, period, status, oldValues, before.get().returnReason()), after, summary);
+        }
+        if (submit) {
+            events.publishEvent(new ReportSubmitted(id, unit.id(), period.key(), user.id()));
         }
         return form(unit, period);
     }
@@ -325,25 +338,22 @@ public class ReportService {
         return decide(unit, period, ReportStatus.RETURNED, reason.strip());
     }
 
+    /** The standing agency decides; a leader who follows the unit decides too (so the standing agency's own report). */
     private ReportForm decide(UnitRef unit, Period period, ReportStatus next, String reason) {
-        if (!access.isStandingAgency()) {
+        if (!access.isStandingAgency() && !access.follows(unit.id())) {
             throw new IndicatorException(HttpStatus.FORBIDDEN, "indicator.error.onlyStandingAgency");
         }
         Stored s = stored(unit.id(), period.key()).orElseThrow(() ->
                 new IndicatorException(HttpStatus.NOT_FOUND, "indicator.error.noReport"));
-        if (s.status() != ReportStatus.SUBMITTED) {
-            throw new IndicatorException(HttpStatus.CONFLICT, "indicator.error.notSubmitted");
-        }
-        jdbc.sql("""
-                        update ind_report set status = ?, decided_at = now(), decided_by = ?, return_reason = ?,
-                               updated_at = now(), updated_by = ?
-                        where id = ?""")
-                .params(next.name(), CurrentUser.require().username(), reason, CurrentUser.require().username(), s.id())
-                .update();
+        CchcUser user = CurrentUser.require();
+        IndicatorReport decided = next == ReportStatus.APPROVED ? s.report().approve(user) : s.report().giveBack(user);
+        reports.decide(s.report(), decided, user.username(), reason);
         Map<Long, Entry> values = values(s.id());
         audit.updated("ind_report", s.id(), snapshot(unit, period, s.status(), values, s.returnReason()),
                 snapshot(unit, period, next, values, reason),
                 (next == ReportStatus.APPROVED ? "Duyệt báo cáo " : "Trả lại báo cáo ") + period.key() + " của " + unit.code());
+        events.publishEvent(next == ReportStatus.APPROVED ? new ReportApproved(s.id(), unit.id(), period.key(), user.id())
+                : new ReportReturned(s.id(), unit.id(), period.key(), user.id(), reason));
         return form(unit, period);
     }
 

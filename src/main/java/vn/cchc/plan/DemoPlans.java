@@ -97,6 +97,8 @@ class DemoPlans implements ApplicationRunner {
         for (TaskRow t : tasks) {
             String officer = t.units().stream().map(u -> officers.get(u.unitId()))
                     .filter(java.util.Objects::nonNull).findFirst().orElse("admin");
+            // Nobody confirms their own unit's work: a leader who follows Sở Nội vụ confirms Sở Nội vụ's.
+            String reviewer = "snv.cchc".equals(officer) ? "lanhdao" : "snv.cchc";
             int slot = i++ % 9;
             java.time.LocalDate due = t.due();
             switch (slot) {
@@ -106,7 +108,7 @@ class DemoPlans implements ApplicationRunner {
                     long p = as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
                             MARK + "Đã hoàn thành, ban hành văn bản.", "15/KH-DEMO", due == null ? null : due.minusDays(5),
                             "https://nghean.gov.vn/tin-tuc"), List.of()));
-                    as("snv.cchc", () -> { progress.confirm(p); return 0L; });
+                    as(reviewer, () -> { progress.confirm(p); return 0L; });
                 }
                 case 3 -> {
                     if (due == null) {
@@ -114,7 +116,7 @@ class DemoPlans implements ApplicationRunner {
                     }
                     long p = as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
                             MARK + "Hoàn thành muộn do chờ ý kiến góp ý.", "27/BC-DEMO", due.plusDays(12), null), List.of()));
-                    as("snv.cchc", () -> { progress.confirm(p); return 0L; });
+                    as(reviewer, () -> { progress.confirm(p); return 0L; });
                 }
                 case 4 -> as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
                         MARK + "Đã tổ chức hội nghị, gửi báo cáo kết quả.", "08/BC-DEMO", LocalDate.now(clock).minusDays(3), null),
@@ -122,18 +124,18 @@ class DemoPlans implements ApplicationRunner {
                 case 5 -> {
                     long p = as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
                             MARK + "Đã hoàn thành.", null, null, null), List.of()));
-                    as("snv.cchc", () -> { progress.returnForCorrection(p, MARK + "Chưa có số, ngày văn bản sản phẩm; đề nghị bổ sung."); return 0L; });
+                    as(reviewer, () -> { progress.returnForCorrection(p, MARK + "Chưa có số, ngày văn bản sản phẩm; đề nghị bổ sung."); return 0L; });
                 }
                 case 6 -> as(officer, () -> progress.post(t.id(), new ProgressService.Post("IN_PROGRESS", 70,
                         MARK + "Đã hoàn thành phần lớn nội dung.", null, null, null), List.of()));
                 case 7 -> {
                     if (i % 2 == 0) {
                         long p = as(officer, () -> progress.request(t.id(), "POSTPONE", MARK + "Chờ hướng dẫn của Bộ Nội vụ.", null));
-                        as("snv.cchc", () -> { progress.confirm(p); return 0L; });
+                        as(reviewer, () -> { progress.confirm(p); return 0L; });
                     } else if (due != null) {
                         long p = as(officer, () -> progress.request(t.id(), "EXTENSION", MARK + "Cần thêm thời gian khảo sát.",
                                 due.plusMonths(2)));
-                        as("snv.cchc", () -> { progress.confirm(p); return 0L; });
+                        as(reviewer, () -> { progress.confirm(p); return 0L; });
                     }
                 }
                 default -> {

@@ -251,6 +251,7 @@ class PlanPages {
                 new Crumb(messages.getMessage("plan.task.heading", new Object[] {task.number()}, LocaleContextHolder.getLocale()),
                         "/plans/tasks/" + id)));
         model.addAttribute("entries", progress.entries(id));
+        model.addAttribute("decisions", progress.decisions(id));
         Long postingUnit = progress.postingUnit(task);
         model.addAttribute("canPost", postingUnit != null && task.followed());
         model.addAttribute("mine", postingUnit == null ? null : task.unit(postingUnit).orElse(null));

@@ -1,5 +1,6 @@
 package vn.cchc.plan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,14 @@ public class ProgressService {
     private final UnitAccess access;
     private final EvidenceFiles evidence;
     private final PlanStore store;
+    private final ProgressReports reports;
+    private final ApplicationEventPublisher events;
 
-    ProgressService(JdbcClient jdbc, AuditLog audit, UnitAccess access, EvidenceFiles evidence, PlanStore store) {
+    ProgressService(JdbcClient jdbc, AuditLog audit, UnitAccess access, EvidenceFiles evidence, PlanStore store,
+                    ProgressReports reports, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.reports = reports;
+        this.events = events;
         this.audit = audit;
         this.access = access;
         this.evidence = evidence;
@@ -97,12 +103,6 @@ public class ProgressService {
         return task;
     }
 
-    private void requireStandingAgency() {
-        if (!access.isStandingAgency()) {
-            throw new AccessDeniedException("Chỉ cơ quan thường trực được xác nhận, trả lại hoặc phê duyệt.");
-        }
-    }
-
     @Transactional
     public long post(long taskId, Post post, List<Upload> files) {
         TaskRow shared = requirePostable(taskId);
@@ -129,6 +129,8 @@ public class ProgressService {
         CchcUser user = CurrentUser.require();
         boolean done = "DONE".equals(post.status());
         Map<String, Object> before = taskAudit(taskId);
+        LeadPart part = reports.leadPart(taskId, unitId).report(LeadPart.Status.valueOf(post.status()));
+        reports.moveLeadPart(part, percent);
         long id = jdbc.sql("""
                         insert into task_progress (task_id, kind, status, percent, note, output_number, output_date, links,
                                                    author, author_unit_id, review, for_unit_id)
@@ -145,10 +147,6 @@ public class ProgressService {
                             u.content())
                     .update();
         }
-        jdbc.sql("""
-                        update plan_task_assignee set status = ?, percent = ?, review = ?, review_reason = null, updated_at = now()
-                        where task_id = ? and role = 'LEAD' and unit_id = ?""")
-                .params(done ? "IN_PROGRESS" : post.status(), percent, done ? "AWAITING" : "NONE", taskId, unitId).update();
         store.refresh(taskId);
         Map<String, Object> entry = progressAudit(id);
         audit.created("task_progress", id, entry, done ? "Báo cáo hoàn thành nhiệm vụ, chờ xác nhận" : "Cập nhật tiến độ nhiệm vụ");
@@ -159,15 +157,15 @@ public class ProgressService {
     /** The standing agency confirms a completion report: the task is done, on time or late by its output date. */
     @Transactional
     public void confirm(long progressId) {
-        requireStandingAgency();
-        Map<String, Object> p = awaiting(progressId);
-        long taskId = ((Number) p.get("task_id")).longValue();
-        String kind = (String) p.get("kind");
+        CchcUser user = CurrentUser.require();
+        Map<String, Object> p = row(progressId);
+        ProgressReport report = requireReviewer(reports.of(p)).confirm(user);
+        long taskId = report.taskId();
+        String kind = report.kind();
         Map<String, Object> before = taskAudit(taskId);
         Map<String, Object> pBefore = progressAudit(progressId);
-        String who = CurrentUser.require().username();
-        jdbc.sql("update task_progress set review = 'CONFIRMED', reviewed_by = ?, reviewed_at = now() where id = ?")
-                .params(who, progressId).update();
+        String who = user.username();
+        reports.moveReview(report, who, null);
         switch (kind) {
             case "UPDATE" -> {
                 LocalDate completed = p.get("output_date") != null ? ((java.sql.Date) p.get("output_date")).toLocalDate()
@@ -203,21 +201,23 @@ public class ProgressService {
         }
         audit.updated("task_progress", progressId, pBefore, progressAudit(progressId), "Xác nhận / phê duyệt");
         audit.updated("plan_task", taskId, before, taskAudit(taskId), "Cơ quan thường trực xác nhận");
+        events.publishEvent(new ProgressConfirmed(progressId, taskId, report.unitId(), user.id()));
     }
 
     /** The standing agency returns a report or request with a reason; the unit corrects and posts again. */
     @Transactional
     public void returnForCorrection(long progressId, String reason) {
-        requireStandingAgency();
+        CchcUser user = CurrentUser.require();
+        Map<String, Object> p = row(progressId);
+        ProgressReport report = requireReviewer(reports.of(p));
         if (reason == null || reason.isBlank()) {
             throw new PlanRuleException("plan.error.reasonRequired");
         }
-        Map<String, Object> p = awaiting(progressId);
-        long taskId = ((Number) p.get("task_id")).longValue();
+        report = report.giveBack(user);
+        long taskId = report.taskId();
         Map<String, Object> before = taskAudit(taskId);
         Map<String, Object> pBefore = progressAudit(progressId);
-        jdbc.sql("update task_progress set review = 'RETURNED', reviewed_by = ?, reviewed_at = now(), review_reason = ? where id = ?")
-                .params(CurrentUser.require().username(), reason.strip(), progressId).update();
+        reports.moveReview(report, user.username(), reason.strip());
         Object unit = p.get("for_unit_id");
         if (unit != null) {
             jdbc.sql("""
@@ -231,6 +231,7 @@ public class ProgressService {
         }
         audit.updated("task_progress", progressId, pBefore, progressAudit(progressId), "Trả lại: " + reason.strip());
         audit.updated("plan_task", taskId, before, taskAudit(taskId), "Trả lại để bổ sung");
+        events.publishEvent(new ProgressReturned(progressId, taskId, report.unitId(), user.id(), reason.strip()));
     }
 
     /** Asks to postpone, cancel or extend (once) a task; the reason is required. */
@@ -269,13 +270,35 @@ public class ProgressService {
         return id;
     }
 
-    private Map<String, Object> awaiting(long progressId) {
-        Map<String, Object> p = jdbc.sql("select * from task_progress where id = ?").param(progressId).query().listOfRows().stream().findFirst()
+    private Map<String, Object> row(long progressId) {
+        return jdbc.sql("select * from task_progress where id = ?").param(progressId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new PlanRuleException("plan.error.notFound"));
-        if (!"AWAITING".equals(p.get("review"))) {
-            throw new PlanRuleException("plan.error.notAwaiting");
+    }
+
+    /**
+     * For each entry of the task awaiting a decision that the signed-in user reviews: null when they may decide it,
+     * else the message key saying why not (their own report, their own unit's).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> decisions(long taskId) {
+        CchcUser user = CurrentUser.get().orElse(null);
+        Map<Long, String> decisions = new HashMap<>();
+        if (user == null) {
+            return decisions;
         }
-        return p;
+        jdbc.sql("select * from task_progress where task_id = ? and review = 'AWAITING'").param(taskId).query().listOfRows()
+                .stream().map(reports::of)
+                .filter(r -> access.isStandingAgency() || access.follows(r.unitId()))
+                .forEach(r -> decisions.put(r.id(), r.refusal(user)));
+        return decisions;
+    }
+
+    /** The standing agency decides; a leader decides for the units they follow (so the standing agency's own work too). */
+    private ProgressReport requireReviewer(ProgressReport report) {
+        if (!access.isStandingAgency() && !access.follows(report.unitId())) {
+            throw new AccessDeniedException("Chỉ cơ quan thường trực hoặc lãnh đạo theo dõi đơn vị được xác nhận, trả lại hoặc phê duyệt.");
+        }
+        return report;
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,10 @@
 package vn.cchc.scoring;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.security.CurrentUser;
 
 import java.time.Clock;
 import java.math.BigDecimal;
@@ -20,12 +22,14 @@ class Appraisals {
     private final ScoringAccess access;
     private final ScoreChanges changes;
     private final Rounds rounds;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Appraisals(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, ScoreChanges changes,
-               Rounds rounds, Clock clock) {
+               Rounds rounds, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.events = events;
         this.store = store;
         this.sets = sets;
         this.access = access;
@@ -42,7 +46,7 @@ class Appraisals {
         ScoreRound r = store.requireRound(a.roundId());
         Criterion c = sets.criterion(item.criterionId()).orElseThrow();
         String area = c.code().split("\\.")[0];
-        access.requireAppraise(r.id(), area);
+        access.requireAppraise(r.id(), area, a.unitId());
         if (!r.open()) {
             throw ScoringException.locked("scoring.round.closed");
         }
@@ -89,18 +93,31 @@ class Appraisals {
         if (request != null && x.assessment().explanationLocked()) {
             throw ScoringException.locked("scoring.explanation.locked");
         }
+        // An explanation is requested once per item: the unit answers that request.
+        if (request != null && x.item().explanationRequest() != null) {
+            throw ScoringException.locked("scoring.explanation.alreadyRequested", x.criterion().code());
+        }
         BigDecimal before = x.item().finalPoints();
-        jdbc.sql("""
+        // Conditioned on the appraisal and request as read: of concurrent appraisals of one item only the first counts.
+        int moved = jdbc.sql("""
                         update score_item set appraised_points = ?, appraisal_reason = ?, appraised_by = ?, appraised_at = now(),
                             explanation_request = coalesce(?, explanation_request),
                             explanation_requested_by = case when cast(? as text) is null then explanation_requested_by else ? end
-                        where id = ?""")
-                .params(points, why, CriteriaSets.actor(), request, request, CriteriaSets.actor(), itemId).update();
+                        where id = ? and appraised_at is not distinct from ? and explanation_request is not distinct from ?""")
+                .params(points, why, CriteriaSets.actor(), request, request, CriteriaSets.actor(), itemId,
+                        x.item().appraisedAt(), x.item().explanationRequest()).update();
+        if (moved == 0) {
+            throw ScoringException.locked("scoring.item.changedMeanwhile", x.criterion().code());
+        }
         changes.record(x.item(), x.label(), "APPRAISAL", before, points, why, Map.of(), Map.of());
         if (request != null) {
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("request", x.item().explanationRequest());
             changes.recordOther(x.item(), x.label(), "REQUEST", b, Map.of("request", request));
+            if (x.item().explanationRequest() == null) {
+                events.publishEvent(new ExplanationRequested(itemId, x.assessment().id(), x.round().id(), x.assessment().unitId(),
+                        CurrentUser.require().id()));
+            }
         }
     }
 
@@ -131,7 +148,8 @@ class Appraisals {
         for (ScoreItem item : store.itemsOfArea(roundId, areaCode)) {
             Assessment a = assessments.get(item.assessmentId());
             if (item.appraised() || item.notApplicable() || item.selfPoints() == null
-                    || (!a.submitted() && !LocalDate.now(clock).isAfter(a.selfDeadline(r)))) {
+                    || (!a.submitted() && !LocalDate.now(clock).isAfter(a.selfDeadline(r)))
+                    || !access.canAppraise(roundId, areaCode, a.unitId())) {
                 continue;
             }
             Criterion c = trees.computeIfAbsent(a.setId(), sets::tree).node(item.criterionId()).criterion();
@@ -173,10 +191,13 @@ class Appraisals {
         BigDecimal given = Points.valid(x.criterion(), ScoringTexts.parse(pointsText));
         BigDecimal points = given != null ? given : accepted ? x.item().selfPoints() : x.item().appraisedPoints();
         BigDecimal before = x.item().finalPoints();
-        jdbc.sql("""
+        int decided = jdbc.sql("""
                         update score_item set appraised_points = ?, appraisal_reason = ?, appraised_by = ?, appraised_at = now(),
-                            explanation_outcome = ? where id = ?""")
+                            explanation_outcome = ? where id = ? and explanation_outcome is null""")
                 .params(points, why, CriteriaSets.actor(), accepted ? "ACCEPTED" : "REJECTED", itemId).update();
+        if (decided == 0) {
+            throw ScoringException.locked("scoring.explanation.decided", x.criterion().code());
+        }
         changes.record(x.item(), x.label(), "EXPLANATION", before, points, why, Map.of("outcome", "PENDING"),
                 Map.of("outcome", accepted ? "ACCEPTED" : "REJECTED"));
     }

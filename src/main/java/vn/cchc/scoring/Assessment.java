@@ -8,6 +8,32 @@ public record Assessment(long id, long roundId, long unitId, long setId, String 
                          String submittedBy, OffsetDateTime submittedAt, String headName,
                          String explanationSubmittedBy, OffsetDateTime explanationSubmittedAt) {
 
+    /** DRAFT while the unit scores; SUBMITTED once it has submitted (locked for the unit). */
+    public enum State { DRAFT, SUBMITTED }
+
+    public State state() {
+        return State.valueOf(status);
+    }
+
+    /** Only a draft is submitted: a second submission is refused. */
+    State submit() {
+        if (submitted()) {
+            throw ScoringException.locked("scoring.assessment.submitted");
+        }
+        return State.SUBMITTED;
+    }
+
+    /**
+     * The standing agency gives it back to the unit, or gives a draft more time: a draft again. Giving a draft
+     * a deadline it already has changes nothing and is refused.
+     */
+    State giveBack(LocalDate newDeadline) {
+        if (!submitted() && selfDeadlineOverride != null && !newDeadline.isAfter(selfDeadlineOverride)) {
+            throw ScoringException.locked("scoring.reopen.alreadyOpen", ScoringTexts.dmy(selfDeadlineOverride));
+        }
+        return State.DRAFT;
+    }
+
     public boolean submitted() {
         return "SUBMITTED".equals(status);
     }

@@ -82,13 +82,15 @@ class DemoScoring implements ApplicationRunner {
     private final Directory directory;
     private final UserDetailsService users;
     private final TransactionTemplate tx;
+    private final ScoringAccess access;
     private final Clock clock;
 
     DemoScoring(@Value("${cchc.demo:false}") boolean demo, JdbcClient jdbc, CriteriaSets sets, Rounds rounds,
                 SelfAssessments self, Appraisals appraisals, RoundStore store, Directory directory,
-                UserDetailsService users, PlatformTransactionManager transactions, Clock clock) {
+                UserDetailsService users, PlatformTransactionManager transactions, ScoringAccess access, Clock clock) {
         this.clock = clock;
         this.demo = demo;
+        this.access = access;
         this.jdbc = jdbc;
         this.sets = sets;
         this.rounds = rounds;
@@ -302,12 +304,16 @@ class DemoScoring implements ApplicationRunner {
     private Long appraiseAll(long roundId, List<Assessment> all, List<Long> lowered, boolean everyArea) {
         int year = everyArea ? 2024 : 2025;
         Long[] explained = {null};
-        for (String appraiser : List.of("snv.cchc", "thamdinh")) {
+        // Nobody appraises their own unit: after the two appraising departments, the standing agency and a leader who
+        // follows Sở Nội vụ appraise what the appraisers may not (Sở Tư pháp's area 2, Sở Nội vụ's other areas).
+        for (String appraiser : List.of("snv.cchc", "thamdinh", "lanhdao")) {
             run(appraiser, () -> {
                 List<String> mine = new ArrayList<>(store.areas(roundId).stream()
                         .filter(x -> appraiserOf(x.areaCode()).equals(appraiser)).map(ScoreRound.Area::areaCode).toList());
+                List<String> areas = new ArrayList<>(store.areas(roundId).stream().map(ScoreRound.Area::areaCode).toList());
                 if (!everyArea) {
                     mine.removeIf(x -> Integer.parseInt(x) > 3);
+                    areas.removeIf(x -> Integer.parseInt(x) > 3);
                 }
                 for (Assessment a : all) {
                     String code = unitCode(a);
@@ -315,7 +321,9 @@ class DemoScoring implements ApplicationRunner {
                     for (ScoreItem item : store.items(a.id())) {
                         CriteriaTree.Node node = tree.node(item.criterionId());
                         Criterion c = node.criterion();
-                        if (!mine.contains(node.areaCode()) || c.method() == Method.SURVEY || item.notApplicable()) {
+                        boolean substitute = !mine.contains(node.areaCode());
+                        if (!areas.contains(node.areaCode()) || c.method() == Method.SURVEY || item.notApplicable()
+                                || !access.canAppraise(roundId, node.areaCode(), a.unitId()) || (substitute && item.appraised())) {
                             continue;
                         }
                         boolean ask = explained[0] == null && c.code().equals("2.3")
@@ -331,7 +339,7 @@ class DemoScoring implements ApplicationRunner {
                             double level = (everyArea ? LEVEL_2024 : LEVEL_2025).get(code);
                             appraisals.appraise(item.id(), VietnameseNumbers.formatExact(points(c, level, code, year)),
                                     MARK + REASONS[hash(code, c.code(), year) % REASONS.length], null);
-                        } else if (!everyArea) {
+                        } else if (!everyArea || substitute) {
                             appraisals.appraise(item.id(), null, null, null);
                         }
                     }

@@ -194,7 +194,7 @@ class RoundPages {
 
     /** One unit's item in the appraiser's view. */
     public record Cell(UnitRef unit, Assessment assessment, ScoreItem item, List<ScoreItem.Evidence> evidence,
-                       boolean appraisable, boolean decidable) {
+                       boolean appraisable, boolean decidable, boolean ownUnit) {
     }
 
     /** One sub-criterion with every unit's score side by side. */
@@ -208,7 +208,8 @@ class RoundPages {
         if (!access.canViewArea(id, code)) {
             throw new org.springframework.security.access.AccessDeniedException("scoring.area");
         }
-        boolean canAppraise = access.canAppraise(id, code) && round.open() && !area.finalised();
+        boolean open = round.open() && !area.finalised();
+        boolean canAppraise = access.canAppraise(id, code) && open;
         LocalDate today = LocalDate.now(clock);
         Map<Long, Assessment> assessments = new LinkedHashMap<>();
         store.assessments(id).forEach(a -> assessments.put(a.id(), a));
@@ -222,16 +223,19 @@ class RoundPages {
             Criterion c = sets.criterion(item.criterionId()).orElseThrow();
             AreaRow row = rows.computeIfAbsent(c.id(), k -> new AreaRow(c, new ArrayList<>()));
             if (!visible) {
-                row.cells().add(new Cell(units.get(a.id()), a, null, List.of(), false, false));
+                row.cells().add(new Cell(units.get(a.id()), a, null, List.of(), false, false, false));
                 continue;
             }
             List<ScoreItem.Evidence> ev = evidence.computeIfAbsent(a.id(), k -> store.evidence(k)).stream()
                     .filter(e -> e.itemId() == item.id()).toList();
-            boolean appraisable = canAppraise && !item.notApplicable() && c.method() != Method.SURVEY
+            // Per unit: the appraising department's own items go to the standing agency (Appraisals refuses the rest).
+            boolean mayAppraise = open && access.canAppraise(id, code, a.unitId());
+            boolean appraisable = mayAppraise && !item.notApplicable() && c.method() != Method.SURVEY
                     && !today.isAfter(round.appraisalDeadline()) && item.explanationOutcome() == null;
-            boolean decidable = canAppraise && item.explanationPending() && (item.explanationAnswer() != null
+            boolean decidable = mayAppraise && item.explanationPending() && (item.explanationAnswer() != null
                     || a.explanationLocked() || today.isAfter(round.explanationDeadline()));
-            row.cells().add(new Cell(units.get(a.id()), a, item, ev, appraisable, decidable));
+            boolean ownUnit = canAppraise && vn.cchc.security.CurrentUser.get().map(u -> u.unitId() == a.unitId()).orElse(false);
+            row.cells().add(new Cell(units.get(a.id()), a, item, ev, appraisable, decidable, ownUnit));
         }
         String areaName = store.sets(id).stream().flatMap(g -> sets.tree(g.setId()).areas().stream())
                 .filter(n -> n.criterion().code().equals(code)).map(n -> n.criterion().name()).findFirst().orElse(code);

@@ -2,6 +2,7 @@ package vn.cchc.scoring;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
@@ -11,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads rounds, assessments, items, evidence and score history. */
+/**
+ * Reads rounds, assessments, items, evidence and score history, and moves their states. A move is an update
+ * conditioned on the state it starts from; of concurrent moves only the first changes the row, the others are refused.
+ */
 @Repository
 @Transactional(readOnly = true)
 class RoundStore {
@@ -159,6 +163,61 @@ class RoundStore {
                 .param(assessmentId)
                 .query((rs, n) -> new Reopen(rs.getString("reason"), rs.getObject("new_deadline", LocalDate.class),
                         rs.getString("actor"), rs.getObject("occurred_at", OffsetDateTime.class))).list();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void submitAssessment(long id, String by, String headName) {
+        refuseIfNone(jdbc.sql("""
+                        update score_assessment set status = 'SUBMITTED', submitted_by = ?, submitted_at = now(), head_name = ?
+                        where id = ? and status = 'DRAFT'""").params(by, headName, id).update(),
+                "scoring.assessment.submitted");
+    }
+
+    /** Gives an assessment back, unless someone else changed it since it was read (its status or deadline). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void giveBackAssessment(Assessment read, LocalDate newDeadline) {
+        refuseIfNone(jdbc.sql("""
+                        update score_assessment set status = ?, self_deadline_override = ?
+                        where id = ? and status = ? and self_deadline_override is not distinct from ?""")
+                .params(read.giveBack(newDeadline).name(), newDeadline, read.id(), read.status(), read.selfDeadlineOverride()).update(),
+                "scoring.assessment.changedMeanwhile");
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void submitExplanation(long assessmentId, String by) {
+        refuseIfNone(jdbc.sql("""
+                        update score_assessment set explanation_submitted_by = ?, explanation_submitted_at = now()
+                        where id = ? and explanation_submitted_at is null""").params(by, assessmentId).update(),
+                "scoring.explanation.locked");
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void finaliseArea(long roundId, String areaCode, String by) {
+        refuseIfNone(jdbc.sql("""
+                        update score_round_area set finalised_by = ?, finalised_at = now()
+                        where round_id = ? and area_code = ? and finalised_at is null""").params(by, roundId, areaCode).update(),
+                "scoring.area.finalised", areaCode);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void consolidate(long roundId, String by) {
+        refuseIfNone(jdbc.sql("""
+                        update score_round set status = 'CONSOLIDATED', consolidated_by = ?, consolidated_at = now()
+                        where id = ? and status = 'OPEN'""").params(by, roundId).update(), "scoring.round.closed");
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void publish(long roundId, String by, String decisionRef) {
+        refuseIfNone(jdbc.sql("""
+                        update score_round set status = 'PUBLISHED', published_by = ?, published_at = now(), decision_ref = ?
+                        where id = ? and status = 'CONSOLIDATED'""").params(by, decisionRef, roundId).update(),
+                "scoring.publish.notConsolidated");
+    }
+
+    private static void refuseIfNone(int rows, String key, Object... args) {
+        if (rows == 0) {
+            throw ScoringException.locked(key, args);
+        }
     }
 
     static ScoreRound round(ResultSet rs, int n) throws SQLException {

@@ -1,11 +1,14 @@
 package vn.cchc.scoring;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.security.CchcUser;
+import vn.cchc.security.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,12 +42,14 @@ class Rounds {
     private final Directory directory;
     private final Computation computation;
     private final ScoreChanges changes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Rounds(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, AuditLog audit, ScoringTexts texts,
-           Directory directory, Computation computation, ScoreChanges changes, Clock clock) {
+           Directory directory, Computation computation, ScoreChanges changes, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.events = events;
         this.store = store;
         this.sets = sets;
         this.access = access;
@@ -256,13 +261,13 @@ class Rounds {
         if (newDeadline == null || newDeadline.isBefore(LocalDate.now(clock))) {
             throw new ScoringException("scoring.reopen.badDeadline");
         }
-        jdbc.sql("update score_assessment set status = 'DRAFT', self_deadline_override = ? where id = ?")
-                .params(newDeadline, assessmentId).update();
+        store.giveBackAssessment(a, newDeadline);
         jdbc.sql("insert into score_reopen (assessment_id, reason, new_deadline, actor) values (?, ?, ?, ?)")
                 .params(assessmentId, reason.trim(), newDeadline, CriteriaSets.actor()).update();
         audit.updated(ASSESSMENT, assessmentId, Map.of("status", a.status()),
                 Map.of("status", "DRAFT", "deadline", newDeadline.toString(), "reason", reason.trim()),
                 texts.get("scoring.audit.reopened", unitName(a.unitId()), r.name(), reason.trim()));
+        events.publishEvent(new SelfAssessmentReturned(assessmentId, r.id(), a.unitId(), CurrentUser.require().id(), reason.trim()));
     }
 
     /** The appraising department declares its area done: every item appraised, no explanation left undecided. */
@@ -271,9 +276,7 @@ class Rounds {
         ScoreRound r = requireOpen(roundId);
         access.requireAppraise(roundId, areaCode);
         ScoreRound.Area area = store.area(roundId, areaCode).orElseThrow(() -> new ScoringException("scoring.area.notFound"));
-        if (area.finalised()) {
-            throw ScoringException.locked("scoring.area.finalised", areaCode);
-        }
+        area.requireFinalisable();
         LocalDate today = LocalDate.now(clock);
         List<String> open = new ArrayList<>();
         Map<Long, Assessment> byId = new LinkedHashMap<>();
@@ -301,16 +304,17 @@ class Rounds {
         if (!open.isEmpty()) {
             throw new ScoringException("scoring.finalise.rejected", open);
         }
-        jdbc.sql("update score_round_area set finalised_by = ?, finalised_at = now() where round_id = ? and area_code = ?")
-                .params(CriteriaSets.actor(), roundId, areaCode).update();
+        store.finaliseArea(roundId, areaCode, CriteriaSets.actor());
         audit.updated(ROUND, roundId, Map.of("area", areaCode, "finalised", false), Map.of("area", areaCode, "finalised", true),
                 texts.get("scoring.audit.areaFinalised", areaCode, r.name()));
+        events.publishEvent(new AppraisalFinished(roundId, areaCode, area.appraiserUnitId(), CurrentUser.require().id()));
     }
 
     @Transactional
     void consolidate(long roundId) {
         access.requireManager();
-        ScoreRound r = requireOpen(roundId);
+        ScoreRound r = store.requireRound(roundId);
+        r.consolidate();
         List<String> open = new ArrayList<>();
         store.areas(roundId).stream().filter(a -> !a.finalised())
                 .forEach(a -> open.add(texts.get("scoring.consolidate.areaOpen", a.areaCode())));
@@ -325,8 +329,7 @@ class Rounds {
         if (!open.isEmpty()) {
             throw new ScoringException("scoring.consolidate.rejected", open);
         }
-        jdbc.sql("update score_round set status = 'CONSOLIDATED', consolidated_by = ?, consolidated_at = now() where id = ?")
-                .params(CriteriaSets.actor(), roundId).update();
+        store.consolidate(roundId, CriteriaSets.actor());
         audit.updated(ROUND, roundId, Map.of("status", r.status()), Map.of("status", "CONSOLIDATED"),
                 texts.get("scoring.audit.consolidated", r.name()));
     }
@@ -337,17 +340,16 @@ class Rounds {
             throw new org.springframework.security.access.AccessDeniedException("scoring.publish");
         }
         ScoreRound r = store.requireRound(roundId);
-        if (!"CONSOLIDATED".equals(r.status())) {
-            throw ScoringException.locked("scoring.publish.notConsolidated");
-        }
+        r.publish();
         if (decisionRef == null || decisionRef.isBlank()) {
             throw new ScoringException("scoring.publish.noDecision");
         }
-        jdbc.sql("update score_round set status = 'PUBLISHED', published_by = ?, published_at = now(), decision_ref = ? where id = ?")
-                .params(CriteriaSets.actor(), decisionRef.trim(), roundId).update();
+        store.publish(roundId, CriteriaSets.actor(), decisionRef.trim());
         audit.updated(ROUND, roundId, Map.of("status", r.status()),
                 Map.of("status", "PUBLISHED", "decision", decisionRef.trim()),
                 texts.get("scoring.audit.published", r.name(), decisionRef.trim()));
+        CchcUser user = CurrentUser.require();
+        events.publishEvent(new RoundPublished(roundId, r.year(), decisionRef.trim(), user.unitId(), user.id()));
     }
 
     private ScoreRound requireOpen(long roundId) {

@@ -9,6 +9,29 @@ public record ScoreRound(long id, int year, String name, String status, LocalDat
                          OffsetDateTime openedAt, String consolidatedBy, OffsetDateTime consolidatedAt,
                          String publishedBy, OffsetDateTime publishedAt, String decisionRef) {
 
+    /** OPEN for self-assessment, appraisal and explanation; CONSOLIDATED; PUBLISHED (the ranking is public). */
+    public enum Stage { OPEN, CONSOLIDATED, PUBLISHED }
+
+    public Stage stage() {
+        return Stage.valueOf(status);
+    }
+
+    /** Only an open round is consolidated, once. */
+    Stage consolidate() {
+        if (!open()) {
+            throw ScoringException.locked("scoring.round.closed");
+        }
+        return Stage.CONSOLIDATED;
+    }
+
+    /** Only a consolidated round is published, once. */
+    Stage publish() {
+        if (stage() != Stage.CONSOLIDATED) {
+            throw ScoringException.locked("scoring.publish.notConsolidated");
+        }
+        return Stage.PUBLISHED;
+    }
+
     public boolean open() {
         return "OPEN".equals(status);
     }
@@ -30,6 +53,13 @@ public record ScoreRound(long id, int year, String name, String status, LocalDat
     public record Area(String areaCode, long appraiserUnitId, String finalisedBy, OffsetDateTime finalisedAt) {
         public boolean finalised() {
             return finalisedAt != null;
+        }
+
+        /** The appraising department declares the area done, once. */
+        void requireFinalisable() {
+            if (finalised()) {
+                throw ScoringException.locked("scoring.area.finalised", areaCode);
+            }
         }
     }
 }

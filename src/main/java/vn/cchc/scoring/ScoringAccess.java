@@ -43,9 +43,9 @@ public class ScoringAccess {
         return manager() || leader();
     }
 
+    /** Until the round is published an assessment is read by its unit, the standing agency and the leaders who follow the unit. */
     public boolean canView(Assessment a, ScoreRound round) {
-        return seesAll() || round.published()
-                || CurrentUser.get().map(u -> u.unitId() == a.unitId()).orElse(false);
+        return round.published() || unitAccess.canReadUnsubmitted(a.unitId());
     }
 
     void requireView(Assessment a, ScoreRound round) {
@@ -83,6 +83,32 @@ public class ScoringAccess {
         if (!canAppraise(roundId, areaCode)) {
             throw new AccessDeniedException("scoring.appraise");
         }
+    }
+
+    /**
+     * Who appraises one unit's items of an area. Nobody appraises their own unit: the appraising department's own
+     * assessment is appraised by the standing agency instead, and the standing agency's own by a leader who follows it.
+     */
+    public boolean canAppraise(long roundId, String areaCode, long unitId) {
+        CchcUser user = CurrentUser.get().orElse(null);
+        if (user == null || user.unitId() == unitId) {
+            return false;
+        }
+        if (canAppraise(roundId, areaCode)) {
+            return true;
+        }
+        boolean appraisersOwn = store.area(roundId, areaCode).map(a -> a.appraiserUnitId() == unitId).orElse(false);
+        return appraisersOwn && (manager() || unitAccess.follows(unitId));
+    }
+
+    void requireAppraise(long roundId, String areaCode, long unitId) {
+        if (canAppraise(roundId, areaCode, unitId)) {
+            return;
+        }
+        if (CurrentUser.get().map(u -> u.unitId() == unitId).orElse(false) && canAppraise(roundId, areaCode)) {
+            throw ScoringException.forbidden("scoring.appraise.ownUnit");
+        }
+        throw new AccessDeniedException("scoring.appraise");
     }
 
     public boolean canViewArea(long roundId, String areaCode) {

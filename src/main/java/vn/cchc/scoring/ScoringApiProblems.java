@@ -21,7 +21,7 @@ class ScoringApiProblems {
     @ExceptionHandler(ScoringException.class)
     ProblemDetail refused(ScoringException e) {
         HttpStatus status = e.key().endsWith(".notFound") ? HttpStatus.NOT_FOUND
-                : e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+                : e.forbidden() ? HttpStatus.FORBIDDEN : e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, texts.of(e));
         p.setTitle(texts.get("problem.title." + status.value()));
         if (!e.details().isEmpty()) {

@@ -7,16 +7,18 @@ class ScoringException extends RuntimeException {
 
     private final transient Object[] args;
     private final boolean conflict;
+    private final boolean forbidden;
     private final List<String> details;
 
     ScoringException(String key, Object... args) {
-        this(false, key, args);
+        this(false, false, key, args);
     }
 
-    private ScoringException(boolean conflict, String key, Object... args) {
+    private ScoringException(boolean conflict, boolean forbidden, String key, Object... args) {
         super(key);
         this.args = args;
         this.conflict = conflict;
+        this.forbidden = forbidden;
         this.details = List.of();
     }
 
@@ -24,12 +26,22 @@ class ScoringException extends RuntimeException {
         super(key);
         this.args = new Object[]{details.size()};
         this.conflict = false;
+        this.forbidden = false;
         this.details = List.copyOf(details);
     }
 
     /** The state forbids it (locked, past the deadline): 409 in the API. */
     static ScoringException locked(String key, Object... args) {
-        return new ScoringException(true, key, args);
+        return new ScoringException(true, false, key, args);
+    }
+
+    /** The user may not do this here, and the message says why (nobody appraises their own unit): 403 in the API. */
+    static ScoringException forbidden(String key, Object... args) {
+        return new ScoringException(false, true, key, args);
+    }
+
+    boolean forbidden() {
+        return forbidden;
     }
 
     String key() {

@@ -132,6 +132,7 @@ class SelfAssessments {
         access.requireSelfScore(a);
         ScoreRound r = store.requireRound(a.roundId());
         requireSelfScoring(a, r);
+        a.submit();
         rounds.refreshComputed(a, r.year());
         List<String> problems = new ArrayList<>();
         if (!confirmed || headName == null || headName.isBlank()) {
@@ -155,8 +156,7 @@ class SelfAssessments {
         if (!problems.isEmpty()) {
             throw new ScoringException("scoring.submit.rejected", problems);
         }
-        jdbc.sql("update score_assessment set status = 'SUBMITTED', submitted_by = ?, submitted_at = now(), head_name = ? where id = ?")
-                .params(CriteriaSets.actor(), headName.trim(), assessmentId).update();
+        store.submitAssessment(assessmentId, CriteriaSets.actor(), headName.trim());
         audit.updated(Rounds.ASSESSMENT, assessmentId, Map.of("status", a.status()),
                 Map.of("status", "SUBMITTED", "head", headName.trim()),
                 texts.get("scoring.audit.submitted", rounds.unitName(a.unitId()), r.name(), headName.trim()));
@@ -219,8 +219,7 @@ class SelfAssessments {
         if (!missing.isEmpty()) {
             throw new ScoringException("scoring.explanation.rejected", missing);
         }
-        jdbc.sql("update score_assessment set explanation_submitted_by = ?, explanation_submitted_at = now() where id = ?")
-                .params(CriteriaSets.actor(), assessmentId).update();
+        store.submitExplanation(assessmentId, CriteriaSets.actor());
         audit.updated(Rounds.ASSESSMENT, assessmentId, Map.of("explanation", "OPEN"), Map.of("explanation", "SENT"),
                 texts.get("scoring.audit.explanationSent", rounds.unitName(a.unitId()), r.name()));
     }

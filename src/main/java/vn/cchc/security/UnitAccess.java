@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component("unitAccess")
 public class UnitAccess {
 
+    private final UserRepository users;
+
+    UnitAccess(UserRepository users) {
+        this.users = users;
+    }
+
     public boolean canChange(Long unitId) {
         return CurrentUser.get()
                 .map(u -> u.has(Role.ADMIN) || (unitId != null && unitId == u.unitId()
@@ -27,5 +33,19 @@ public class UnitAccess {
     /** The standing agency (or an administrator) acts on every unit: confirms, returns, opens rounds. */
     public boolean isStandingAgency() {
         return CurrentUser.get().map(u -> u.has(Role.STANDING_AGENCY) || u.has(Role.ADMIN)).orElse(false);
+    }
+
+    /** A leader who follows the unit (the administrator assigns followed units on the account). */
+    public boolean follows(long unitId) {
+        return CurrentUser.get().filter(u -> u.has(Role.LEADER))
+                .flatMap(u -> users.find(u.id())).map(a -> a.followedUnitIds().contains(unitId)).orElse(false);
+    }
+
+    /**
+     * Who may read a unit's work before it is submitted or published: the unit itself, the standing agency
+     * (and the administrator) and the leaders who follow the unit.
+     */
+    public boolean canReadUnsubmitted(long unitId) {
+        return isStandingAgency() || CurrentUser.get().map(u -> u.unitId() == unitId).orElse(false) || follows(unitId);
     }
 }

@@ -82,11 +82,14 @@ class FullRoundTest extends ScoringTestBase {
             self.submit(assessment(round, "X_HUNG_TAY"), "Chủ tịch UBND xã", true);
         });
 
-        // appraisal: Sở Tư pháp (area 2) changes two scores with reasons and asks for an explanation
-        fx.run("thamdinh", () -> {
+        // appraisal: Sở Tư pháp (area 2) appraises the others; its own area 2 is appraised by the standing agency,
+        // which changes a score with a reason and asks for an explanation
+        fx.run("snv.cchc", () -> {
             appraisals.appraise(item(round, "SO_TU_PHAP", "2.1"), "3", "Một văn bản ban hành chậm so với kế hoạch",
                     "Đề nghị giải trình việc ban hành chậm");
             appraisals.appraise(item(round, "SO_TU_PHAP", "2.2"), null, null, null);
+        });
+        fx.run("thamdinh", () -> {
             appraisals.appraise(item(round, "SO_KHCN", "2.1"), null, null, null);
             appraisals.appraise(item(round, "X_HUNG_TAY", "2.1"), "7", "Chưa rà soát văn bản hết hiệu lực", null);
         });
@@ -110,7 +113,7 @@ class FullRoundTest extends ScoringTestBase {
                     List.of(new SelfAssessments.Upload("van-ban-dieu-chinh.pdf", PDF)));
             self.submitExplanation(assessment(round, "SO_TU_PHAP"));
         });
-        fx.run("thamdinh", () -> appraisals.decideExplanation(stp21, true, null, "Chấp nhận: kế hoạch đã được điều chỉnh"));
+        fx.run("snv.cchc", () -> appraisals.decideExplanation(stp21, true, null, "Chấp nhận: kế hoạch đã được điều chỉnh"));
 
         // finalise every area, consolidate, publish
         fx.run("snv.cchc", () -> List.of("1", "3", "9").forEach(a -> rounds.finaliseArea(round, a)));
@@ -153,13 +156,13 @@ class FullRoundTest extends ScoringTestBase {
                 .filter(c -> c.itemId() == stp21).toList();
         assertThat(history).extracting(ScoreItem.Change::stage).containsExactly("SELF", "APPRAISAL", "EXPLANATION");
         ScoreItem.Change appraisal = history.get(1);
-        assertThat(appraisal.actor()).isEqualTo("thamdinh");
+        assertThat(appraisal.actor()).isEqualTo("snv.cchc");
         assertThat(appraisal.fromPoints()).isEqualByComparingTo("4");
         assertThat(appraisal.toPoints()).isEqualByComparingTo("3");
         assertThat(appraisal.reason()).isEqualTo("Một văn bản ban hành chậm so với kế hoạch");
         assertThat(appraisal.occurredAt()).isNotNull();
         assertThat(history.get(2).toPoints()).isEqualByComparingTo("4");
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'score_item' and entity_id = ? and actor = 'thamdinh'")
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'score_item' and entity_id = ? and actor = 'snv.cchc'")
                 .param(String.valueOf(stp21)).query(Long.class).single()).isEqualTo(3);
 
         // the public page shows the published ranking, without signing in

@@ -149,7 +149,7 @@ class ScoringRulesTest extends ScoringTestBase {
                         + "); không thể thay đổi."));
         assertThat(selfPoints(item)).isNull();
         // past the self deadline the appraiser may appraise an unsubmitted unit; request an explanation
-        fx.run("thamdinh", () -> {
+        fx.run("snv.cchc", () -> {
             appraisals.appraise(item, "1", "Không có tài liệu kiểm chứng", "Đề nghị giải trình");
             appraisals.appraise(item(r, "SO_TU_PHAP", "2.2"), "0", "Không rà soát", null);
         });
@@ -158,12 +158,12 @@ class ScoringRulesTest extends ScoringTestBase {
                 "Kiểm thử hạn giải trình"));
         fx.run("stp.cchc", () -> assertThatThrownBy(() -> self.answer(item, "Giải trình muộn", List.of()))
                 .isInstanceOf(ScoringException.class).hasMessage("scoring.deadline.explanation"));
-        fx.run("thamdinh", () -> assertThatThrownBy(() -> appraisals.appraise(item, "2", "Sửa lại", null))
+        fx.run("snv.cchc", () -> assertThatThrownBy(() -> appraisals.appraise(item, "2", "Sửa lại", null))
                 .hasMessage("scoring.deadline.appraisal"));
         assertThat(store.requireItem(item).explanationAnswer()).isNull();
         assertThat(store.requireItem(item).appraisedPoints()).isEqualByComparingTo("1");
         // with no answer by the deadline the appraiser can still decide and finalise
-        fx.run("thamdinh", () -> appraisals.decideExplanation(item, false, null, "Đơn vị không giải trình"));
+        fx.run("snv.cchc", () -> appraisals.decideExplanation(item, false, null, "Đơn vị không giải trình"));
         assertThat(store.requireItem(item).explanationOutcome()).isEqualTo("REJECTED");
         // Sở KH&CN never scored 2.1 and nobody appraised it: the area cannot be finalised
         fx.run("thamdinh", () -> assertThatThrownBy(() -> rounds.finaliseArea(r, "2"))
@@ -185,7 +185,7 @@ class ScoringRulesTest extends ScoringTestBase {
             self.score(item(r, "SO_TU_PHAP", "1.1.1"), "1", null, null, List.of(new SelfAssessments.Upload("kh.pdf", PDF)));
             self.submit(a, "Giám đốc", true);
         });
-        fx.run("thamdinh", () -> appraisals.appraise(item, "0", "Chưa ban hành", "Nêu rõ số văn bản"));
+        fx.run("snv.cchc", () -> appraisals.appraise(item, "0", "Chưa ban hành", "Nêu rõ số văn bản"));
         fx.run("stp.cchc", () -> {
             assertThatThrownBy(() -> self.submitExplanation(a)).hasMessage("scoring.explanation.rejected");
             self.answer(item, "Văn bản 12/QĐ-STP", List.of(new SelfAssessments.Upload("qd.pdf", PDF)));
@@ -194,7 +194,7 @@ class ScoringRulesTest extends ScoringTestBase {
         });
         assertThat(store.requireItem(item).explanationAnswer()).isEqualTo("Văn bản 12/QĐ-STP");
         // a change without a reason is refused; an explanation decision needs a reason
-        fx.run("thamdinh", () -> {
+        fx.run("snv.cchc", () -> {
             assertThatThrownBy(() -> appraisals.appraise(item(r, "SO_TU_PHAP", "2.2"), "0", " ", null))
                     .hasMessage("scoring.appraise.reasonRequired");
             assertThatThrownBy(() -> appraisals.decideExplanation(item, true, null, null)).hasMessage("scoring.reason.required");
