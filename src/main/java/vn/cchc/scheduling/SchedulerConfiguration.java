@@ -31,7 +31,9 @@ class SchedulerConfiguration {
         // recurring jobs schedule their first execution themselves when the scheduler starts (idempotent across nodes)
         List<RecurringTask<?>> recurring = tasks.stream().filter(t -> t instanceof RecurringTask<?>)
                 .<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
-        var builder = Scheduler.create(dataSource, tasks)
+        // (startTasks registers them too, so they are left out of the other known tasks)
+        List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof RecurringTask<?>)).toList();
+        var builder = Scheduler.create(dataSource, others)
                 .startTasks(recurring)
                 .threads(threads)
                 .pollingInterval(pollingInterval)
