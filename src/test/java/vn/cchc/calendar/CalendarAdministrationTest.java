@@ -153,4 +153,11 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
         assertThat(jdbc.sql("select actor from audit_entry where entity_type = 'calendar_year' and entity_id = '2037'")
                 .query(String.class).single()).isEqualTo("system");
     }
+
+    @Test
+    void theStandingAgencyReadsAProposalWithoutAFormToSaveIt() throws Exception {
+        String page = mvc.perform(get("/calendar/2038").with(as("snv.cchc"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("calendar-proposal-view", "Giỗ Tổ Hùng Vương").doesNotContain("id=\"calendar-proposal\"");
+    }
 }
