@@ -342,6 +342,17 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                 .param("fullName", "Đổi tên").param("unitId", String.valueOf(i.stp())).param("roles", "ADMIN")
                 .param("enabled", "true"));
         page(all, "POST /admin/users/{id}/unlock", XEM, () -> post("/admin/users/{id}/unlock", i.stpUser()));
+
+        // working-day calendar (the administrator's alone; the standing agency reads it)
+        for (String user : List.of(XEM, "snv.cchc")) {
+            page(all, "POST /calendar/{year}/create", user, () -> post("/calendar/{y}/create", 2040)
+                    .param("date", "01/01/2040").param("kind", "PUBLIC_HOLIDAY").param("reason", "Tết Dương lịch"));
+            page(all, "POST /calendar/{year}/days", user, () -> post("/calendar/{y}/days", 2025).param("from", "05/05/2025")
+                    .param("kind", "SWAPPED_DAY_OFF").param("reason", "Nghỉ trái phép"));
+            page(all, "POST /calendar/days/{day}", user, () -> post("/calendar/days/{d}", "2025-04-26")
+                    .param("kind", "PUBLIC_HOLIDAY").param("reason", "Sửa trái phép"));
+            page(all, "POST /calendar/days/{day}/delete", user, () -> post("/calendar/days/{d}/delete", "2025-04-26"));
+        }
         return all;
     }
 
@@ -493,7 +504,8 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     }
 
     /**
-     * Every business table, row by row (md5 of the rows' text), except: the sessions; the big dossier tables
+     * Every business table, row by row (md5 of the rows' text), except: the sessions; the scheduler's bookkeeping
+     * (scheduled_tasks, which a node updates whenever a job runs); the big dossier tables
      * (counted, and their aggregates hashed); app_user without the sign-in bookkeeping columns, which every HTTP
      * Basic request updates by design (last sign-in, failed attempts).
      */
@@ -501,7 +513,8 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         List<String> tables = jdbc.sql("""
                         select table_name from information_schema.tables where table_schema = current_schema()
                           and table_type = 'BASE TABLE' and table_name not like 'spring_session%'
-                          and table_name not in ('flyway_schema_history', 'app_user', 'dossier', 'audit_entry', 'audit_seal')
+                          and table_name not in ('flyway_schema_history', 'app_user', 'dossier', 'audit_entry',
+                                                 'audit_seal', 'scheduled_tasks')
                         order by table_name""").query(String.class).list();
         Map<String, String> out = new LinkedHashMap<>();
         for (String t : tables) {
