@@ -40,7 +40,7 @@ class UserRepository {
         return jdbc.sql(SELECT + " where lower(u.username) = lower(?)").param(username)
                 .query((rs, n) -> new CchcUser(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
                         rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"), roles(rs),
-                        rs.getBoolean("enabled"), lockedUntil(rs), rs.getString("password_hash")))
+                        rs.getBoolean("enabled"), running(instant(rs, "locked_until")), rs.getString("password_hash")))
                 .optional();
     }
 
@@ -140,11 +140,15 @@ class UserRepository {
     }
 
     /**
-     * The later of the account's own lock and its throttle; one that has run out by the application's clock reads as
-     * no lock, so nobody else compares instants.
+     * For the administrator's list: the later of the account's own lock and a throttle of some address on it. Signing
+     * in checks only the account's own lock; a throttle refuses just its address ({@link SignInThrottle}).
      */
     private Instant lockedUntil(ResultSet rs) throws SQLException {
-        Instant until = latest(instant(rs, "locked_until"), instant(rs, "throttled_until"));
+        return running(latest(instant(rs, "locked_until"), instant(rs, "throttled_until")));
+    }
+
+    /** A lock that has run out by the application's clock reads as no lock, so nobody else compares instants. */
+    private Instant running(Instant until) {
         return until != null && until.isAfter(clock.instant()) ? until : null;
     }
 

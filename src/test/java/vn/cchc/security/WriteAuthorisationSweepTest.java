@@ -72,6 +72,8 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         PAGE_403,
         /** /api/v1: status 403 with an RFC 9457 problem (application/problem+json). */
         API_403,
+        /** UI: the module answers 403 itself, with a page that shows none of the data (the draft's comment). */
+        PAGE_OWN_403,
         /**
          * UI of the indicator reports: the service's IndicatorException(FORBIDDEN) is shown as a flash error and the
          * browser is redirected (302) back to the page it came from, not to an error page.
@@ -88,6 +90,10 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     }
 
     private Ids ids;
+    /** A draft indicator report of Sở Văn hóa, Thể thao và Du lịch for the current quarter, and a dossier of Sở Tư pháp. */
+    private String draftPeriod;
+    private static final String DRAFT_COMMENT = "Số liệu tạm, chờ xác nhận 137 hồ sơ";
+    private String stpDossier;
 
     /** Real ids from the demo data, plus two rows made by their rightful owners (an import under review, a unit's draft plan). */
     record Ids(long stp, long snv, long issuedPlan, long stpTask, long snvTask, long awaitingProgress, long awaitingTask,
@@ -170,6 +176,16 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         // The quarter the demo reports are for (Sở Tư pháp has no report in it yet: the refused save must not start one).
         String period = jdbc.sql("select max(period_key) from ind_report where period_key like '%-Q%'").query(String.class).single();
         long stpUser = id("select id from app_user where username = 'stp.cchc'");
+        draftPeriod = vn.cchc.indicator.Period.containing(vn.cchc.indicator.PeriodType.QUARTER,
+                java.time.LocalDate.now(vn.cchc.time.ProvinceTime.ZONE)).key();
+        mvc.perform(put("/api/v1/indicators/reports/SO_VHTTDL/{p}", draftPeriod).with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"" + indicator + "\": {\"numerator\": 137, \"denominator\": 140, \"comment\": \"" + DRAFT_COMMENT + "\"}}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select r.status from ind_report r join unit u on u.id = r.unit_id where u.code = 'SO_VHTTDL' "
+                + "and r.period_key = ?").param(draftPeriod).query(String.class).single()).isEqualTo("DRAFT");
+        stpDossier = jdbc.sql("select code from dossier where unit_id = ? order by code limit 1").param(stp)
+                .query(String.class).single();
 
         ids = new Ids(stp, snv, issuedPlan, stpTask, snvTask, ((Number) awaiting.get("id")).longValue(),
                 ((Number) awaiting.get("task_id")).longValue(), ((Number) pick.get("task_id")).longValue(),
@@ -393,6 +409,17 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     () -> get("/scoring/rounds/{id}/areas/{code}", i.openRound(), i.areaCode()));
             api(all, "GET /api/v1/scoring/assessments/{id}/items (Sở Tư pháp, unpublished)", user,
                     () -> get("/api/v1/scoring/assessments/{id}/items", i.stpAssessment()));
+            // A unit's indicator report before it is submitted: its values and comments.
+            all.add(new Endpoint("GET /indicators/reports/{unit}/{period} (Sở VHTTDL's draft)", user, Refusal.PAGE_OWN_403,
+                    null, null, () -> get("/indicators/reports/SO_VHTTDL/{p}", draftPeriod)));
+            api(all, "GET /api/v1/indicators/reports/{unit}/{period} (Sở VHTTDL's draft)", user,
+                    () -> get("/api/v1/indicators/reports/SO_VHTTDL/{p}", draftPeriod));
+            // Who changed which dossier of Sở Tư pháp, and how.
+            page(all, "GET /dossiers/history (a dossier of Sở Tư pháp)", user,
+                    () -> get("/dossiers/history").param("code", stpDossier));
+            api(all, "GET /api/v1/dossiers/history (a dossier of Sở Tư pháp)", user,
+                    () -> get("/api/v1/dossiers/history").param("code", stpDossier));
+            page(all, "GET /admin/jobs", user, () -> get("/admin/jobs"));
         }
         page(all, "GET /scoring/rounds/new", XEM, () -> get("/scoring/rounds/new"));
         return all;
@@ -456,6 +483,11 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             case PAGE_403 -> {
                 assertThat(status).as("status of %s", e).isEqualTo(403);
                 assertThat(result.getResponse().getForwardedUrl()).as("forwarded to the 403 page").isEqualTo("/error/403");
+            }
+            case PAGE_OWN_403 -> {
+                assertThat(status).as("status of %s", e).isEqualTo(403);
+                assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).as("nothing of the draft")
+                        .doesNotContain(DRAFT_COMMENT);
             }
             case API_403 -> {
                 assertThat(status).as("status of %s", e).isEqualTo(403);
