@@ -123,7 +123,7 @@ public record PlanDraft(String number, String type, String title, String issuer,
                     dl == null ? List.of() : dues(dl), dl == null || dl.recurrence() == null ? null : dl.recurrence().name(),
                     t.output(), t.quarter(), false, t.warnings()));
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(parsed.warnings());
         if (d.number() == null) {
             warnings.add("Không đọc được số, ký hiệu văn bản.");
         }
