@@ -182,6 +182,11 @@ public record PlanDraft(String number, String type, String title, String issuer,
         return withTasks(tasks.stream().map(t -> t.withAgencies(mark.apply(t.lead()), mark.apply(t.coordinate()))).toList());
     }
 
+    public PlanDraft withWarnings(List<String> newWarnings) {
+        return new PlanDraft(number, type, title, issuer, place, date, signer, signerTitle, year, theme, purposes,
+                requirements, references, targets, tasks, newWarnings, sourceText);
+    }
+
     public PlanDraft withTasks(List<Task> newTasks) {
         return new PlanDraft(number, type, title, issuer, place, date, signer, signerTitle, year, theme, purposes,
                 requirements, references, targets, newTasks, warnings, sourceText);
