@@ -29,6 +29,14 @@ import java.util.stream.Collectors;
 final class PlanTextExtractor {
 
     String extract(byte[] content, SourceFormat format) {
+        String text = extractAny(content, format);
+        LegacyEncoding.of(text).ifPresent(encoding -> {
+            throw LegacyEncoding.refusal(encoding);
+        });
+        return text;
+    }
+
+    private String extractAny(byte[] content, SourceFormat format) {
         return switch (format) {
             case TEXT -> text(content);
             case DOCX -> docx(content);
@@ -55,6 +63,10 @@ final class PlanTextExtractor {
             }
             return text;
         } catch (CharacterCodingException e) {
+            // Legacy Vietnamese encodings are 8-bit: read as Windows-1252 they show which one it is.
+            LegacyEncoding.of(new String(content, java.nio.charset.Charset.forName("windows-1252"))).ifPresent(encoding -> {
+                throw LegacyEncoding.refusal(encoding);
+            });
             throw damaged("tệp không phải văn bản UTF-8 hợp lệ hoặc đã bị hỏng", e);
         }
     }
