@@ -94,6 +94,21 @@ class ImportPages {
         return "redirect:/plans/import/" + id;
     }
 
+    @PostMapping("/plans/import/{id}/appendix")
+    String appendix(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        requireStanding();
+        try {
+            imports.attachAppendix(id, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("flashSuccess", "plan.flash.appendixAttached");
+        } catch (PlanParseException e) {
+            redirect.addFlashAttribute("appendixError", e.getMessage());
+        } catch (PlanRuleException e) {
+            redirect.addFlashAttribute("flashError", e.key());
+        }
+        return "redirect:/plans/import/" + id;
+    }
+
     @PostMapping("/plans/import/{id}/publish")
     String publish(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         requireStanding();

@@ -123,7 +123,7 @@ public record PlanDraft(String number, String type, String title, String issuer,
                     dl == null ? List.of() : dues(dl), dl == null || dl.recurrence() == null ? null : dl.recurrence().name(),
                     t.output(), t.quarter(), false, t.warnings()));
         }
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(parsed.warnings());
         if (d.number() == null) {
             warnings.add("Không đọc được số, ký hiệu văn bản.");
         }
@@ -178,6 +178,11 @@ public record PlanDraft(String number, String type, String title, String issuer,
                         : new Agency(a.name(), null, groupOfName.apply(a.name(), on)))
                 .toList();
         return withTasks(tasks.stream().map(t -> t.withAgencies(mark.apply(t.lead()), mark.apply(t.coordinate()))).toList());
+    }
+
+    public PlanDraft withWarnings(List<String> newWarnings) {
+        return new PlanDraft(number, type, title, issuer, place, date, signer, signerTitle, year, theme, purposes,
+                requirements, references, targets, tasks, newWarnings, sourceText);
     }
 
     public PlanDraft withTasks(List<Task> newTasks) {

@@ -136,6 +136,48 @@ public class PlanImports {
         return id;
     }
 
+    /**
+     * Joins the task table of an appendix sent as a separate file to an open draft (a decision often carries its
+     * plan's table that way). Tasks the draft already has (same section, number and content) are not added again,
+     * so attaching the same appendix twice changes nothing. Returns how many tasks were added.
+     */
+    @Transactional
+    public int attachAppendix(long id, String filename, byte[] content) {
+        requireStandingAgency();
+        Draft before = requireOpen(id);
+        PlanDraft draft = before.plan();
+        LocalDate on = draft.effectiveDate() != null ? draft.effectiveDate() : PlanStore.today();
+        ParsedPlan appendix = parsing.parse(content, filename, on);
+        if (appendix.tasks().isEmpty()) {
+            throw new vn.cchc.plan.parse.PlanParseException(vn.cchc.plan.parse.PlanParseException.Reason.NOT_A_PLAN,
+                    "Tệp phụ lục \"" + filename + "\" không có bảng nhiệm vụ nào để gắn vào bản nhập.");
+        }
+        PlanDraft extra = PlanDraft.from(appendix, null, code -> directory.findByCode(code).map(UnitRef::id).orElse(null))
+                .withGroups((name, date) -> groups.groupOf(name, date).map(Enum::name).orElse(null));
+        List<PlanDraft.Task> tasks = new ArrayList<>(draft.tasks());
+        int added = 0;
+        for (PlanDraft.Task t : extra.tasks()) {
+            boolean known = tasks.stream().anyMatch(k -> PlanStore.nz(k.section()).equals(PlanStore.nz(t.section()))
+                    && PlanStore.nz(k.number()).equals(PlanStore.nz(t.number()))
+                    && PlanStore.nz(k.content()).equals(PlanStore.nz(t.content())));
+            if (!known) {
+                tasks.add(t);
+                added++;
+            }
+        }
+        if (added == 0) {
+            return 0;
+        }
+        List<String> warnings = new ArrayList<>(draft.warnings().stream()
+                .filter(w -> !w.startsWith(ParsedPlan.NO_TASK_TABLE)).toList());
+        warnings.add("Đã gắn phụ lục \"" + filename + "\": " + extra.tasks().size() + " nhiệm vụ đọc được, " + added + " nhiệm vụ mới.");
+        PlanDraft joined = draft.withTasks(tasks).withWarnings(warnings);
+        jdbc.sql("update plan_import set draft = cast(? as jsonb), updated_at = now() where id = ?")
+                .params(json.writeValueAsString(joined), id).update();
+        audit.updated("plan_import", id, summary(draft), summary(joined), "Gắn phụ lục bảng nhiệm vụ vào bản nhập");
+        return added;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Draft> find(long id) {
         return jdbc.sql("select id, filename, draft::text, existing_plan_id, state, published_plan_id from plan_import where id = ?")

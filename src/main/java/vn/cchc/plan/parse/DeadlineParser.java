@@ -25,8 +25,22 @@ public final class DeadlineParser {
     }
 
     /** One window found in the phrase; year is null when the phrase leaves it to context. */
-    private record Item(int start, int end, Window window, int a, int b, Integer year) {
+    private record Item(int start, int end, Window window, int a, int b, Integer year, int part) {
+
+        Item(int start, int end, Window window, int a, int b, Integer year) {
+            this(start, end, window, a, b, year, 0);
+        }
+
+        Item qualified(int part) {
+            return new Item(start, end, window, a, b, year, part);
+        }
     }
+
+    /** "đầu" / "giữa" / "cuối" right before a month, quarter or year: the first, middle or last third of it. */
+    private static final Pattern QUALIFIER = Pattern.compile("\\b(dau|giua|cuoi)\\s*$");
+    /** Words that make a date inside a sentence a deadline ("… trước ngày 30/9/2023", "trong năm 2024"). */
+    private static final Pattern CUE = Pattern.compile(
+            "(?:truoc|han|hoan thanh|xong|trong|het|vao|cuoi|dau|giua|den)\\s*(?:ngay|thang|nam|sang ngay|7h00 sang ngay)?\\s*$");
 
     private static final String YEAR_TAIL = "(?:\\s*(?:/|-|nam)\\s*(\\d{4}))?";
 
@@ -43,7 +57,7 @@ public final class DeadlineParser {
             new Rule(Window.QUARTER, Pattern.compile("\\bqu[yi]\\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])" + YEAR_TAIL)),
             new Rule(Window.MONTH, Pattern.compile("\\bthang\\s*(\\d{1,2})(?!\\d)" + YEAR_TAIL)),
             new Rule(Window.YEAR, Pattern.compile("\\bnam\\s*(\\d{4})(?!\\d)")),
-            new Rule(Window.YEAR_WORD, Pattern.compile("\\b(?:trong|cuoi|dau|giua|het|ca)\\s+nam\\b(?!\\s*\\d)")),
+            new Rule(Window.YEAR_WORD, Pattern.compile("\\b(trong|cuoi|dau|giua|het|ca)\\s+nam\\b(?!\\s*\\d)")),
             new Rule(Window.YEAR, Pattern.compile("(?<![\\d/])((?:20|19)\\d{2})(?![\\d/])")));
 
     private static final Pattern ROUND = Pattern.compile("\\b(?:dot|lan)\\s*(?:thu\\s*)?\\d+\\b");
@@ -62,7 +76,7 @@ public final class DeadlineParser {
     private static final Pattern ONGOING = Pattern.compile("\\bthuong\\s+xuyen\\b|\\blien\\s+tuc\\b");
     private static final Pattern ON_DEMAND = Pattern.compile(
             "\\bkhi\\s+co\\s+yeu\\s+cau\\b|\\bdot\\s+xuat\\b|\\btheo\\s+yeu\\s+cau\\b|\\bkhi\\s+phat\\s+sinh\\b");
-    private static final Pattern ROADMAP = Pattern.compile("\\btheo\\s+lo\\s+trinh\\b");
+    private static final Pattern ROADMAP = Pattern.compile("\\blo\\s+trinh\\b|\\btien\\s+do\\b.*\\btheo\\s+quy\\s+dinh\\s+tai\\b");
 
     private DeadlineParser() {
     }
@@ -116,6 +130,11 @@ public final class DeadlineParser {
                 if (item == null) {
                     continue;
                 }
+                Matcher q = QUALIFIER.matcher(folded.substring(0, m.start()));
+                if (item.part() == 0 && q.find() && (item.window() == Window.MONTH || item.window() == Window.QUARTER
+                        || item.window() == Window.YEAR)) {
+                    item = item.qualified(partOf(q.group(1)));
+                }
                 for (int i = m.start(); i < m.end(); i++) {
                     claimed[i] = true;
                 }
@@ -144,7 +163,16 @@ public final class DeadlineParser {
             case MONTH -> new Item(m.start(), m.end(), window, num(m, 1), 0, year(m, 2));
             case QUARTER -> new Item(m.start(), m.end(), window, quarter(m.group(1)), 0, year(m, 2));
             case HALF_FIRST, HALF_SECOND, NINE_MONTHS, YEAR -> new Item(m.start(), m.end(), window, 0, 0, year(m, 1));
-            case YEAR_WORD -> new Item(m.start(), m.end(), window, 0, 0, null);
+            case YEAR_WORD -> new Item(m.start(), m.end(), window, 0, 0, null, partOf(m.group(1)));
+        };
+    }
+
+    private static int partOf(String word) {
+        return switch (word) {
+            case "dau" -> 1;
+            case "giua" -> 2;
+            case "cuoi" -> 3;
+            default -> 0;
         };
     }
 
@@ -186,11 +214,22 @@ public final class DeadlineParser {
     /** A window without its own year takes the next year written after it ("Quý II, Quý IV/2024"), else the one before, else the plan's. */
     private static List<Milestone> toMilestones(List<Item> items, int planYear, String shown, List<String> warnings) {
         Set<Milestone> result = new LinkedHashSet<>();
+        Milestone previous = null;
+        boolean previousQualified = false;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             int year = item.year() != null ? item.year() : contextYear(items, i, planYear);
             try {
-                result.add(milestone(item, year));
+                Milestone m = milestone(item, year);
+                boolean qualified = item.part() > 0;
+                // "Cuối quý I, đầu quý II": two qualified parts that touch are one window across both.
+                if (qualified && previousQualified && m.from() != null && m.from().equals(previous.due().plusDays(1))) {
+                    result.remove(previous);
+                    m = new Milestone(m.due(), m.precision(), previous.from());
+                }
+                result.add(m);
+                previous = m;
+                previousQualified = qualified;
             } catch (DateTimeException | IllegalArgumentException e) {
                 warnings.add("Mốc thời gian không hợp lệ trong \"" + shown + "\": bỏ qua mốc này.");
             }
@@ -215,6 +254,31 @@ public final class DeadlineParser {
     }
 
     private static Milestone milestone(Item item, int year) {
+        Milestone whole = wholeWindow(item, year);
+        if (item.part() == 0) {
+            return whole;
+        }
+        return switch (item.window()) {
+            case MONTH -> {
+                // A month's thirds are its ten-day periods (thượng, trung, hạ tuần).
+                LocalDate first = whole.due().withDayOfMonth(1);
+                LocalDate from = first.plusDays(10L * (item.part() - 1));
+                LocalDate due = item.part() == 3 ? whole.due() : first.plusDays(10L * item.part() - 1);
+                yield new Milestone(due, Precision.MONTH, from);
+            }
+            case QUARTER -> {
+                YearMonth month = YearMonth.of(year, (item.a() - 1) * 3 + item.part());
+                yield new Milestone(month.atEndOfMonth(), Precision.QUARTER, month.atDay(1));
+            }
+            case YEAR, YEAR_WORD -> {
+                YearMonth first = YearMonth.of(year, (item.part() - 1) * 4 + 1);
+                yield new Milestone(first.plusMonths(3).atEndOfMonth(), Precision.YEAR, first.atDay(1));
+            }
+            default -> whole;
+        };
+    }
+
+    private static Milestone wholeWindow(Item item, int year) {
         return switch (item.window()) {
             case DAY -> new Milestone(LocalDate.of(year, item.b(), item.a()), Precision.DAY);
             case MONTH -> new Milestone(YearMonth.of(year, item.a()).atEndOfMonth(), Precision.MONTH);
@@ -231,6 +295,37 @@ public final class DeadlineParser {
             case NINE_MONTHS -> new Milestone(LocalDate.of(year, 9, 30), Precision.QUARTER);
             case YEAR, YEAR_WORD -> new Milestone(LocalDate.of(year, 12, 31), Precision.YEAR);
         };
+    }
+
+    /**
+     * The deadline a sentence states ("… Hoàn thành trước ngày 30/9/2023.", "thực hiện theo lộ trình trong năm
+     * 2024", "… định kỳ 6 tháng, hằng năm"): the whole sentence when the grammar reads it all, else its recurrence,
+     * roadmap, or the dates a deadline word introduces. A date that only identifies a document ("Nghị quyết số
+     * 76/NQ-CP ngày 15/7/2021") is not a deadline; a sentence without one is UNSPECIFIED without a warning.
+     */
+    public static ParsedDeadline inSentence(String sentence, int planYear) {
+        ParsedDeadline whole = parse(sentence, planYear);
+        if (whole.understood() || VietnameseText.isBlank(sentence)) {
+            return whole;
+        }
+        String folded = VietnameseText.fold(sentence);
+        List<String> warnings = new ArrayList<>();
+        List<Item> cued = findWindows(folded).stream()
+                .filter(i -> i.part() > 0 || i.window() == Window.HALF_FIRST || i.window() == Window.HALF_SECOND
+                        || CUE.matcher(folded.substring(0, i.start())).find()).toList();
+        List<Milestone> milestones = toMilestones(cued, planYear, VietnameseText.clean(sentence), warnings);
+        String shown = VietnameseText.clean(sentence);
+        Recurrence recurrence = recurrence(folded);
+        if (recurrence != null) {
+            return new ParsedDeadline(shown, DeadlineKind.RECURRING, milestones, recurrence, warnings);
+        }
+        if (ROADMAP.matcher(folded).find()) {
+            return new ParsedDeadline(shown, DeadlineKind.ROADMAP, milestones, null, warnings);
+        }
+        if (!milestones.isEmpty()) {
+            return new ParsedDeadline(shown, DeadlineKind.DATED, milestones, null, warnings);
+        }
+        return ParsedDeadline.absent();
     }
 
     private static Recurrence recurrence(String folded) {

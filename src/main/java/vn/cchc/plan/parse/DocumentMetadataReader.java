@@ -7,19 +7,38 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads number, type, title, issuer, place, date, signer and year from the document's header and signature. */
+/**
+ * Reads number, type, title, issuer, place, date, signer and year from the document's header and signature.
+ * The header is read from {@link HeaderFragments}, so pipe-separated web renderings, two-column headers and
+ * place-date lines wrapped over two lines read alike. Where the header lacks a field, the site's metadata box
+ * ("Số hiệu | 0155/KH-UBND") or a news sentence ("Ngày 30/12/2025, Văn phòng UBND tỉnh … ban hành Kế hoạch
+ * số …") gives it, and the document notes that it did ({@link #warnings}).
+ */
 final class DocumentMetadataReader {
 
+    static final String SYMBOL = "[A-ZĐ][A-Za-zĐđ&]*(?:\\s*-\\s*[A-ZĐ][A-Za-zĐđ&]*)*";
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "Số\\s*:\\s*(\\d*)\\s*/\\s*((?:[A-ZĐ][A-Za-zĐđ&]*)(?:\\s*-\\s*[A-ZĐ][A-Za-zĐđ&]*)*)");
+            "^Số\\s*:?\\s*(\\d*[a-z]?\\s*(?:/\\s*\\d{4}\\s*)?)/\\s*(" + SYMBOL + ")");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d+[a-z]?(?:/\\d{4})?/" + SYMBOL + ")$");
     private static final Pattern ATTACHED_TO = Pattern.compile(
             "kèm theo\\s+(?:Kế hoạch|Quyết định|Công văn)\\s+số\\s*(\\d*)\\s*/\\s*([A-ZĐ][A-Za-zĐđ&]*(?:-[A-ZĐ][A-Za-zĐđ&]*)*)"
                     + "[^)]*?của\\s+([^)]+)\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?:^|\\s{2,})([\\p{Lu}][\\p{L}]*(?: [\\p{Lu}][\\p{L}]*){0,3}),?\\s+ngày\\s+(\\d{1,2})?[\\s_.…]*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    static final Pattern PLACE_DATE = Pattern.compile(
+            "^([\\p{Lu}][\\p{L}’']*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}’']*|\\s+[\\p{Lu}][\\p{L}’']*){0,4}),?\\s+ngày\\s+(\\d{1,2})?[\\s_.…]*"
+                    + "tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern NEWS = Pattern.compile(
+            "^Ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4}),\\s+(.{3,80}?)\\s+(?:đã\\s+)?(?:ban hành|ký ban hành)\\s+"
+                    + "(Kế hoạch|Quyết định|Chỉ thị)(?:\\s+số\\s+(\\S+))?\\s*(.*?)(?:\\.|$)");
+    private static final Pattern SLASH_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
     private static final Pattern TITLE_YEAR = Pattern.compile("năm\\s+(\\d{4})");
     private static final Pattern ISSUER_SENTENCE = Pattern.compile(
-            "[,;]\\s*((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Phòng)(?:\\s+[\\p{L}&-]+){0,8}?)\\s+(?:ban hành|xây dựng)\\s+[Kk]ế hoạch");
+            "[,;]\\s*((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Phòng|Văn phòng)(?:\\s+[\\p{L}&’'-]+){0,10}?)\\s+"
+                    + "(?:đã\\s+)?(?:ban hành|xây dựng)\\s+[Kk]ế hoạch");
+    private static final Pattern TYPE_HEADING = Pattern.compile("^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|CÔNG VĂN)\\b\\s*");
+    /** The line naming the authority that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG"), above "Căn cứ". */
+    private static final Pattern AUTHORITY = Pattern.compile("^(CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN CHỈ ĐẠO|GIÁM ĐỐC)\\b");
+    private static final Pattern HEADER_END = Pattern.compile("^(Số\\s*:|Số\\s+\\d|CỘNG HÒA|CỘNG HOÀ|Độc lập)");
+    private static final Pattern BODY_START = Pattern.compile("^(Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|[IVX]{1,5}[.\\-]\\s|\\d+\\.|[-+•])");
     private static final Pattern SIGNER_TITLE = Pattern.compile("GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|CHÁNH VĂN PHÒNG");
     private static final Set<String> SURNAMES = Set.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Thái", "Đinh", "Trương", "Đào", "Cao", "Lương", "Mai", "Tạ",
@@ -28,26 +47,69 @@ final class DocumentMetadataReader {
     record Header(String number, String typeCode, String issuerFromAttachment) {
     }
 
+    /** Where a field came from when not from the header itself, for the reviewer. */
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     PlanDocument read(List<String> lines, LocalDate fallbackDate, List<DocumentReference> references) {
         String text = String.join("\n", lines);
-        Header header = number(text);
-        DocumentType type = type(header, text);
-        Matcher placeDate = firstPlaceDate(lines);
-        String place = placeDate == null ? null : placeDate.group(1);
+        List<String> fragments = HeaderFragments.of(lines);
+        SiteBox box = SiteBox.of(fragments);
+        Matcher news = news(fragments);
+        Header header = number(fragments, text);
+        if (header.number() == null && box.number() != null) {
+            header = new Header(box.number(), typeCode(box.number()), null);
+            warnings.add("Số, ký hiệu lấy từ ô thông tin của trang web (" + box.number() + "), không thấy trong phần đầu văn bản.");
+        }
+        if (header.number() == null && news != null && news.group(6) != null) {
+            String n = DocumentNumbers.normalize(news.group(6));
+            header = new Header(n, typeCode(n), null);
+            warnings.add("Số, ký hiệu lấy từ câu giới thiệu \"" + news.group(0) + "\"; hãy đối chiếu với văn bản gốc.");
+        }
+        DocumentType type = type(header, text, fragments);
+        int placeDateAt = placeDate(fragments);
+        Matcher placeDate = placeDateAt < 0 ? null : placeDateMatcher(fragments, placeDateAt);
+        String place = placeDate == null ? null : placeDate.group(1).replaceAll("\\s+", " ");
         LocalDate date = placeDate == null ? null : date(placeDate);
-        String title = title(lines, type);
+        if (placeDate == null && box.date() != null) {
+            date = box.date();
+            warnings.add("Ngày ban hành lấy từ ô thông tin của trang web, không thấy dòng địa danh, ngày tháng.");
+        } else if (placeDate == null && news != null) {
+            date = slashDate(news.group(1) + "/" + news.group(2) + "/" + news.group(3));
+            warnings.add("Ngày ban hành lấy từ câu giới thiệu \"" + news.group(0) + "\"; hãy đối chiếu với văn bản gốc.");
+        }
+        String title = title(fragments, type, placeDateAt);
+        if (title == null && news != null) {
+            title = news.group(6) != null ? news.group(7).replaceFirst("^về\\s+", "")
+                    : (news.group(5) + " " + news.group(7)).replaceFirst("\\s+về\\s.*$", "");
+            title = title.isBlank() ? null : title.strip();
+        }
         Integer year = date != null ? Integer.valueOf(date.getYear())
                 : placeDate != null ? Integer.valueOf(placeDate.group(4))
                 : yearFromTitle(title, fallbackDate);
-        return new PlanDocument(header.number(), type, title, issuer(lines, text, header, title), place, date,
-                signer(lines), year, references);
+        String issuer = issuer(fragments, text, header, title);
+        if (issuer == null && news != null) {
+            issuer = news.group(4);
+        }
+        return new PlanDocument(header.number(), type, title, issuer, place, date, signer(lines), year, references);
     }
 
+    /** The own number: "Số:" in the header, else the plan an attached orientation belongs to (seed 001). */
     static Header number(String text) {
-        Matcher m = NUMBER_LINE.matcher(text);
-        if (m.find()) {
-            String symbol = m.group(2).replaceAll("\\s+", "");
-            return new Header(m.group(1) + "/" + symbol, symbol.split("-")[0], null);
+        List<String> lines = List.of(text.split("\n"));
+        return number(HeaderFragments.of(lines), text);
+    }
+
+    private static Header number(List<String> fragments, String text) {
+        for (String fragment : fragments) {
+            Matcher m = NUMBER_LINE.matcher(fragment);
+            if (m.find()) {
+                String number = DocumentNumbers.normalize(m.group(1) + "/" + m.group(2));
+                return new Header(number, typeCode(number), null);
+            }
         }
         Matcher attached = ATTACHED_TO.matcher(text);
         if (attached.find()) {
@@ -57,13 +119,21 @@ final class DocumentMetadataReader {
         return new Header(null, null, null);
     }
 
-    private static DocumentType type(Header header, String text) {
+    /** "30/2018/QĐ-UBND" → "QĐ"; "/SNV-CCHC" → "SNV". */
+    private static String typeCode(String number) {
+        String[] parts = number.split("/");
+        return parts[parts.length - 1].split("-")[0];
+    }
+
+    private static DocumentType type(Header header, String text, List<String> fragments) {
         if (header.typeCode() != null) {
             switch (header.typeCode()) {
                 case "KH":
                     return DocumentType.PLAN;
                 case "QĐ":
                     return DocumentType.DECISION;
+                case "CT":
+                    return DocumentType.DIRECTIVE;
                 default:
                     break;
             }
@@ -71,26 +141,45 @@ final class DocumentMetadataReader {
                 return DocumentType.OFFICIAL_LETTER;
             }
         }
-        for (String line : text.split("\n")) {
-            String bare = VietnameseText.clean(line).replaceAll("^#+\\s*", "");
-            if (bare.equals("QUYẾT ĐỊNH")) {
-                return DocumentType.DECISION;
-            }
-            if (bare.equals("KẾ HOẠCH")) {
-                return DocumentType.PLAN;
+        for (String fragment : fragments) {
+            switch (fragment) {
+                case "QUYẾT ĐỊNH":
+                    return DocumentType.DECISION;
+                case "KẾ HOẠCH":
+                    return DocumentType.PLAN;
+                case "CHỈ THỊ":
+                    return DocumentType.DIRECTIVE;
+                default:
+                    break;
             }
         }
         return text.contains("V/v") ? DocumentType.OFFICIAL_LETTER : null;
     }
 
-    private static Matcher firstPlaceDate(List<String> lines) {
-        for (String line : lines) {
-            Matcher m = PLACE_DATE.matcher(java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFC).replace("**", ""));
-            if (m.find() && !m.group(1).startsWith("Số")) {
-                return m;
+    /** Index of the fragment that starts the place-date line (which may run on over the next two fragments). */
+    private static int placeDate(List<String> fragments) {
+        for (int i = 0; i < fragments.size(); i++) {
+            Matcher m = placeDateMatcher(fragments, i);
+            if (m != null) {
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    private static Matcher placeDateMatcher(List<String> fragments, int i) {
+        StringBuilder window = new StringBuilder(fragments.get(i));
+        for (int j = i + 1; j < Math.min(fragments.size(), i + 3); j++) {
+            window.append(' ').append(fragments.get(j));
+        }
+        String candidate = window.toString().replaceFirst("^Số\\s*:?\\s*\\S*\\s+", "");
+        Matcher m = PLACE_DATE.matcher(candidate);
+        if (!m.find() || m.group(1).startsWith("Số") || m.group(1).equals("Ngày")) {
+            return null;
+        }
+        // A place wrapped over two fragments ("Bà Rịa - Vũng" / "Tàu, ngày …") is joined; two header lines are not.
+        boolean here = fragments.get(i).contains("ngày") || i + 1 < fragments.size() && fragments.get(i + 1).contains(", ngày");
+        return here ? m : null;
     }
 
     private static LocalDate date(Matcher m) {
@@ -104,6 +193,28 @@ final class DocumentMetadataReader {
         }
     }
 
+    static LocalDate slashDate(String text) {
+        Matcher m = SLASH_DATE.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Matcher news(List<String> fragments) {
+        for (int i = 0; i < Math.min(fragments.size(), 6); i++) {
+            Matcher m = NEWS.matcher(fragments.get(i));
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static Integer yearFromTitle(String title, LocalDate fallbackDate) {
         if (title != null) {
             Matcher m = TITLE_YEAR.matcher(title);
@@ -114,59 +225,67 @@ final class DocumentMetadataReader {
         return fallbackDate == null ? null : fallbackDate.getYear();
     }
 
-    /** The subject line under the type heading; for a letter, the "V/v" lines up to the date or addressee. */
-    private static String title(List<String> lines, DocumentType type) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = VietnameseText.clean(lines.get(i)).replaceAll("^#+\\s*", "");
+    /**
+     * The subject line: for a letter the "V/v" text; else the upper-case lines after the place-date line (a title
+     * wrapped over several lines is one title), without the type heading; else the line under the type heading.
+     */
+    private static String title(List<String> fragments, DocumentType type, int placeDateAt) {
+        for (int i = 0; i < fragments.size(); i++) {
+            String line = fragments.get(i);
             if (type == DocumentType.OFFICIAL_LETTER && line.startsWith("V/v")) {
                 StringBuilder title = new StringBuilder(line.substring(3).trim());
-                for (int j = i + 1; j < lines.size(); j++) {
-                    String next = VietnameseText.clean(lines.get(j));
+                for (int j = i + 1; j < fragments.size(); j++) {
+                    String next = fragments.get(j);
                     if (next.contains("ngày") || next.startsWith("Kính gửi")) {
                         break;
                     }
-                    if (!next.isEmpty()) {
-                        title.append(' ').append(next);
-                    }
+                    title.append(' ').append(next);
                 }
                 return title.toString().replaceAll("\\.$", "");
             }
-            boolean heading = line.equals("KẾ HOẠCH") || line.equals("QUYẾT ĐỊNH");
-            if (heading && (type != DocumentType.DECISION || line.equals("QUYẾT ĐỊNH"))) {
-                for (int j = i + 1; j < lines.size(); j++) {
-                    String next = VietnameseText.clean(lines.get(j)).replaceAll("^#+\\s*", "");
-                    if (!next.isEmpty()) {
-                        return next;
-                    }
+        }
+        if (placeDateAt >= 0) {
+            StringBuilder upper = new StringBuilder();
+            int i = placeDateAt + 1;
+            while (i < fragments.size() && !fragments.get(i - 1).matches(".*năm\\s+\\d{4}.*")) {
+                i++; // the date ran on into the next fragment
+            }
+            for (; i < fragments.size(); i++) {
+                String f = fragments.get(i);
+                if (!HeaderFragments.isUpperText(f) || AUTHORITY.matcher(f).find() || BODY_START.matcher(f).find()) {
+                    break;
                 }
+                upper.append(upper.length() == 0 ? "" : " ").append(f);
+            }
+            String title = TYPE_HEADING.matcher(upper.toString()).replaceFirst("").strip();
+            if (!title.isEmpty()) {
+                return title;
+            }
+        }
+        for (int i = 0; i < fragments.size() - 1; i++) {
+            String line = fragments.get(i);
+            boolean heading = line.equals("KẾ HOẠCH") || line.equals("QUYẾT ĐỊNH") || line.equals("CHỈ THỊ");
+            if (heading && (type != DocumentType.DECISION || line.equals("QUYẾT ĐỊNH"))) {
+                String next = fragments.get(i + 1);
+                return AUTHORITY.matcher(next).find() || BODY_START.matcher(next).find() ? null : next;
             }
         }
         return null;
     }
 
-    private static String issuer(List<String> lines, String text, Header header, String title) {
-        StringBuilder block = new StringBuilder();
-        for (String raw : lines) {
-            String line = VietnameseText.clean(raw);
-            if (line.startsWith("Số") || line.contains("CỘNG HÒA") || line.contains("CỘNG HOÀ") || line.contains("Độc lập")
-                    || line.contains("ngày") || line.matches("#*\\s*(KẾ HOẠCH|QUYẾT ĐỊNH)")) {
-                break;
-            }
-            if (!line.isEmpty() && line.equals(line.toUpperCase())) {
-                block.append(block.length() == 0 ? "" : "\n").append(line);
-            }
+    private static String issuer(List<String> fragments, String text, Header header, String title) {
+        String block = headerBlock(fragments);
+        String authority = authority(fragments);
+        if (authority != null && (block == null || !block.startsWith(authority))) {
+            return authority;
         }
-        if (block.length() > 0) {
-            String[] parts = block.toString().split("\n");
-            // "UBND TỈNH NGHỆ AN / SỞ NỘI VỤ": the last line is the issuing body; "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN" is one name.
-            String last = parts[parts.length - 1];
-            return last.startsWith("TỈNH") || last.startsWith("HUYỆN") || last.startsWith("XÃ")
-                    ? String.join(" ", parts) : last;
+        if (block != null) {
+            return block;
         }
         if (header.issuerFromAttachment() != null) {
             return header.issuerFromAttachment();
         }
-        Matcher m = ISSUER_SENTENCE.matcher(VietnameseText.clean(text));
+        Matcher m = ISSUER_SENTENCE.matcher(VietnameseText.clean(text).replaceAll("\\s*\\([^)]*\\)", ""));
         if (m.find()) {
             String issuer = m.group(1);
             Matcher locality = Pattern.compile("\\b(xã|phường|huyện) ((?:\\p{Lu}\\p{L}*\\s?)+)").matcher(title == null ? "" : title);
@@ -178,9 +297,43 @@ final class DocumentMetadataReader {
         return null;
     }
 
+    /**
+     * The upper-case lines just above "Số:" / "CỘNG HÒA …": "UBND TỈNH NGHỆ AN / SỞ NỘI VỤ" gives the last line
+     * (the issuing body); "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" is one name. Site menus before it break the run.
+     */
+    private static String headerBlock(List<String> fragments) {
+        java.util.List<String> run = new java.util.ArrayList<>();
+        for (String f : fragments) {
+            if (HEADER_END.matcher(f).find() || PLACE_DATE.matcher(f).find() || TYPE_HEADING.matcher(f).matches()) {
+                break;
+            }
+            if (HeaderFragments.isUpperWords(f)) {
+                run.add(f);
+            } else {
+                run.clear();
+            }
+        }
+        if (run.isEmpty() || fragments.stream().noneMatch(f -> HEADER_END.matcher(f).find())) {
+            return null;
+        }
+        String last = run.get(run.size() - 1);
+        return last.startsWith("TỈNH") || last.startsWith("HUYỆN") || last.startsWith("XÃ") || last.startsWith("THÀNH PHỐ")
+                ? String.join(" ", run) : last;
+    }
+
+    /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" or "ỦY BAN NHÂN DÂN TỈNH …" right above the first "Căn cứ". */
+    private static String authority(List<String> fragments) {
+        for (int i = 1; i < fragments.size(); i++) {
+            if (fragments.get(i).startsWith("Căn cứ")) {
+                String above = fragments.get(i - 1);
+                return HeaderFragments.isUpperWords(above) && AUTHORITY.matcher(above).find() ? above : null;
+            }
+        }
+        return null;
+    }
+
     /** The person's name under the signing title: the first line after it that reads as a Vietnamese full name. */
     private static String signer(List<String> lines) {
-        String found = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = VietnameseText.clean(lines.get(i)).replaceFirst("^Nơi nhận:\\s*", "");
             if (line.isEmpty() || !line.equals(line.toUpperCase()) || !SIGNER_TITLE.matcher(line).find()) {
@@ -189,12 +342,8 @@ final class DocumentMetadataReader {
             for (int j = i + 1; j < lines.size() && j < i + 25; j++) {
                 String candidate = VietnameseText.clean(lines.get(j));
                 if (isPersonName(candidate)) {
-                    found = candidate;
-                    break;
+                    return candidate;
                 }
-            }
-            if (found != null) {
-                return found;
             }
         }
         return null;
@@ -211,5 +360,24 @@ final class DocumentMetadataReader {
             }
         }
         return true;
+    }
+
+    /** The metadata box a legal-documents site puts above the text: label cell, value cell. */
+    private record SiteBox(String number, LocalDate date) {
+
+        static SiteBox of(List<String> fragments) {
+            String number = null;
+            LocalDate date = null;
+            for (int i = 0; i < fragments.size() - 1 && i < 60; i++) {
+                String label = fragments.get(i).replaceFirst(":$", "").strip();
+                String value = fragments.get(i + 1);
+                if (label.equals("Số hiệu") && BARE_NUMBER.matcher(value.replaceAll("\\s", "")).matches()) {
+                    number = DocumentNumbers.normalize(value);
+                } else if (label.equals("Ngày ban hành")) {
+                    date = slashDate(value);
+                }
+            }
+            return new SiteBox(number, date);
+        }
     }
 }

@@ -1,4 +1,4 @@
 package vn.cchc.plan.parse;
 
-/** PLAN: a kế hoạch; DECISION: a quyết định issuing a plan; OFFICIAL_LETTER: a công văn with an attached orientation. */
-public enum DocumentType { PLAN, DECISION, OFFICIAL_LETTER }
+/** PLAN: a kế hoạch; DECISION: a quyết định issuing a plan; DIRECTIVE: a chỉ thị; OFFICIAL_LETTER: a công văn with an attached orientation. */
+public enum DocumentType { PLAN, DECISION, DIRECTIVE, OFFICIAL_LETTER }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class LogicalLines {
 
     static final Pattern MARKER = Pattern.compile(
-            "^(?:[-+•*]\\s*\\S|[a-zđ]\\)\\s|\\d+(?:\\.\\d+)*[.)]\\s|[IVX]{1,5}[.\\-]\\s|Căn cứ|Thực hiện|Triển khai|Theo đề nghị"
+            "^(?:[-+•*]\\s*\\S|[a-zđ]\\)\\s|\\(\\d+\\)\\s|\\d+(?:\\.\\d+)*[.)]\\s|[IVX]{1,5}[.\\-]\\s|Căn cứ|Thực hiện|Triển khai|Theo đề nghị"
                     + "|Điều \\d|Chủ đề|Nơi nhận|Trên đây)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;:!?)”\"]$");
 

@@ -24,12 +24,13 @@ public final class PlanDocumentParser {
 
     public ParsedPlan parse(String text, LocalDate fallbackDate) {
         List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1));
-        List<String> logical = LogicalLines.of(lines.stream().filter(l -> !l.contains("\t")).toList());
+        List<String> logical = LogicalLines.of(HeaderFragments.cells(lines.stream().filter(l -> !l.contains("\t")).toList()));
 
         DocumentMetadataReader metadataReader = new DocumentMetadataReader();
         String ownNumber = DocumentMetadataReader.number(text).number();
-        List<DocumentReference> references = new ReferenceReader().read(logical, ownNumber);
-        PlanDocument document = metadataReader.read(lines, fallbackDate, references);
+        List<DocumentReference> unranked = new ReferenceReader().read(logical, ownNumber);
+        PlanDocument read = metadataReader.read(lines, fallbackDate, unranked);
+        PlanDocument document = withReferences(read, new ImplementedDocuments(read.title(), logical).rank(unranked));
 
         int planYear = document.year() != null ? document.year()
                 : fallbackDate != null ? fallbackDate.getYear() : LocalDate.now(clock).getYear();
@@ -44,10 +45,32 @@ public final class PlanDocumentParser {
         ProseReader.Result prose = new ProseReader(agencies).read(logical, planYear, onDate, tasks.isEmpty());
         tasks.addAll(prose.tasks());
 
-        if (tasks.isEmpty() || document.number() == null && document.type() == null) {
-            throw new PlanParseException(PlanParseException.Reason.NOT_A_PLAN,
-                    "Tệp không phải là kế hoạch: không tìm thấy số, loại văn bản hoặc danh sách nhiệm vụ.");
+        List<String> warnings = new ArrayList<>(metadataReader.warnings());
+        if (!tabular && (document.type() != null || document.number() != null)) {
+            warnings.add(0, ParsedPlan.NO_TASK_TABLE + (tasks.isEmpty() ? "." : "; các nhiệm vụ dưới đây đọc từ phần lời văn."));
         }
-        return new ParsedPlan(document, prose.targets(), tasks, prose.narrative());
+        if (tasks.isEmpty() && !isAdministrativeDocument(document, logical)) {
+            throw new PlanParseException(PlanParseException.Reason.NOT_A_PLAN,
+                    "Tệp không phải là văn bản hành chính (kế hoạch, quyết định, chỉ thị, công văn): không tìm thấy số, "
+                            + "ngày ban hành, căn cứ hay các phần mục đích, nhiệm vụ.");
+        }
+        if (tasks.isEmpty() && !warnings.contains(ParsedPlan.NO_TASK_TABLE + ".")) {
+            warnings.add(0, ParsedPlan.NO_TASK_TABLE + ".");
+        }
+        return new ParsedPlan(document, prose.targets(), tasks, prose.narrative(), warnings);
+    }
+
+    private static final java.util.regex.Pattern PLAN_PART = java.util.regex.Pattern.compile(
+            "^[IVX]{1,5}[.\\-]?\\s+(MỤC ĐÍCH|MỤC TIÊU|NỘI DUNG|NHIỆM VỤ|TỔ CHỨC THỰC HIỆN|CĂN CỨ)");
+
+    /** A number, a date, a type, a reference or the parts of a plan: anything else is not ours to read. */
+    private static boolean isAdministrativeDocument(PlanDocument d, List<String> logical) {
+        return d.number() != null || d.type() != null || d.date() != null || !d.references().isEmpty()
+                || logical.stream().anyMatch(l -> PLAN_PART.matcher(l).find());
+    }
+
+    private static PlanDocument withReferences(PlanDocument d, List<DocumentReference> references) {
+        return new PlanDocument(d.number(), d.type(), d.title(), d.issuer(), d.place(), d.date(), d.signer(), d.year(),
+                references);
     }
 }

@@ -59,8 +59,10 @@ public final class PlanParsing {
         }
         String text = extractor.extract(content, format);
         if (text.isBlank()) {
-            throw new PlanParseException(PlanParseException.Reason.EMPTY, "Không đọc được " + name
-                    + ": tệp không có nội dung chữ (có thể là bản scan chưa nhận dạng ký tự).");
+            throw new PlanParseException(PlanParseException.Reason.EMPTY, format == SourceFormat.PDF
+                    ? "Không đọc được " + name + ": tệp PDF không có lớp chữ (bản scan hoặc ảnh chụp). Cần tệp PDF có lớp chữ "
+                    + "(đã nhận dạng ký tự - OCR) hoặc bản .docx của văn bản."
+                    : "Không đọc được " + name + ": tệp không có nội dung chữ.");
         }
         try {
             return parser.parse(text, fallbackDate);

@@ -29,6 +29,14 @@ import java.util.stream.Collectors;
 final class PlanTextExtractor {
 
     String extract(byte[] content, SourceFormat format) {
+        String text = extractAny(content, format);
+        LegacyEncoding.of(text).ifPresent(encoding -> {
+            throw LegacyEncoding.refusal(encoding);
+        });
+        return text;
+    }
+
+    private String extractAny(byte[] content, SourceFormat format) {
         return switch (format) {
             case TEXT -> text(content);
             case DOCX -> docx(content);
@@ -55,6 +63,10 @@ final class PlanTextExtractor {
             }
             return text;
         } catch (CharacterCodingException e) {
+            // Legacy Vietnamese encodings are 8-bit: read as Windows-1252 they show which one it is.
+            LegacyEncoding.of(new String(content, java.nio.charset.Charset.forName("windows-1252"))).ifPresent(encoding -> {
+                throw LegacyEncoding.refusal(encoding);
+            });
             throw damaged("tệp không phải văn bản UTF-8 hợp lệ hoặc đã bị hỏng", e);
         }
     }
@@ -66,17 +78,45 @@ final class PlanTextExtractor {
                 if (element instanceof XWPFParagraph paragraph) {
                     out.append(paragraph.getText()).append('\n');
                 } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        out.append(row.getTableCells().stream().map(PlanTextExtractor::cellText)
-                                .collect(Collectors.joining("\t"))).append('\n');
-                    }
-                    out.append('\n');
+                    table(table, out);
                 }
             }
             return out.toString();
         } catch (IOException | RuntimeException e) {
             throw damaged("không đọc được tệp .docx (tệp hỏng hoặc không đúng định dạng)", e);
         }
+    }
+
+    /**
+     * A Word table keeps its merged cells: a cell merged down (vMerge) gives its text to every row it spans, so
+     * "Sở Nội vụ" merged over four rows leads all four; a cell merged across (gridSpan) stays one cell, so a group
+     * row spanning the table reads as one heading cell.
+     */
+    private static void table(XWPFTable table, StringBuilder out) {
+        java.util.Map<Integer, String> mergedDown = new java.util.HashMap<>();
+        for (XWPFTableRow row : table.getRows()) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            int column = 0;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                var properties = cell.getCTTc().getTcPr();
+                int span = properties != null && properties.getGridSpan() != null
+                        ? properties.getGridSpan().getVal().intValue() : 1;
+                var merge = properties == null ? null : properties.getVMerge();
+                String text = cellText(cell);
+                if (merge != null && (merge.getVal() == null
+                        || merge.getVal() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE)) {
+                    text = mergedDown.getOrDefault(column, "");
+                } else if (merge != null) {
+                    mergedDown.put(column, text);
+                } else {
+                    mergedDown.remove(column);
+                }
+                cells.add(text);
+                column += Math.max(span, 1);
+            }
+            out.append(String.join("\t", cells)).append('\n');
+        }
+        out.append('\n');
     }
 
     private static String cellText(XWPFTableCell cell) {

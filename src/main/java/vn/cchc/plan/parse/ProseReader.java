@@ -23,6 +23,7 @@ final class ProseReader {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.\\s+(.+)$");
     private static final Pattern LETTERED = Pattern.compile("^(?:-\\s*)?([a-zđ])\\)\\s+(.+)$");
     private static final Pattern BULLET = Pattern.compile("^[-+•]\\s*(.+)$");
+    private static final Pattern PAREN_NUMBERED = Pattern.compile("^\\((\\d+)\\)\\s+(.+)$");
     private static final Pattern THEME = Pattern.compile("^Chủ đề[^:]*:\\s*[“\"]?(.+?)[”\"]?\\.?$");
     private static final Pattern CONTENT_DEADLINE = Pattern.compile(
             "trước ngày\\s+\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|(?:đến\\s+)?hết năm\\s+\\d{4}", Pattern.CASE_INSENSITIVE);
@@ -55,6 +56,9 @@ final class ProseReader {
         Bucket bucket = Bucket.NONE;
         String role = null;
         int ordinal = 0;
+        // Numbered paragraphs outside a tasks part are tasks only when they assign someone or set a deadline.
+        List<PlanTask> loose = new ArrayList<>();
+        List<PlanTask> current = null;
 
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -86,6 +90,7 @@ final class ProseReader {
             Matcher numbered = NUMBERED.matcher(line);
             if (numbered.matches() && isHeading(numbered.group(2)) && part != Part.RESPONSIBILITIES && part != Part.OBJECTIVES) {
                 sub = numbered.group(1);
+                ordinal = 0;
                 subAreas = ReformAreaClassifier.areasOfHeading(numbered.group(2));
                 bucket = bucketOf(VietnameseText.fold(numbered.group(2)), bucket);
                 continue;
@@ -96,11 +101,29 @@ final class ProseReader {
                     continue;
                 }
                 case TASKS -> {
+                    if (!readTasks) {
+                        continue;
+                    }
+                    ProseAssignments.ListField field = ProseAssignments.listField(line);
+                    if (field != null) {
+                        applyToLast(current, field, onDate, planYear);
+                        continue;
+                    }
                     Matcher item = LETTERED.matcher(line);
-                    if (item.matches() && readTasks) {
-                        String content = item.group(2);
-                        tasks.add(task(section(roman, sub), item.group(1), ReformAreaClassifier.classify(subAreas, content),
-                                content, List.of(), planYear));
+                    Matcher paren = PAREN_NUMBERED.matcher(line);
+                    String number = item.matches() ? item.group(1) : paren.matches() ? paren.group(1)
+                            : numbered.matches() ? numbered.group(1) : null;
+                    String content = item.matches() ? item.group(2) : paren.matches() ? paren.group(2)
+                            : numbered.matches() ? numbered.group(2) : null;
+                    if (content == null && sub != null && !BULLET.matcher(line).matches() && !line.endsWith(":")
+                            && !line.startsWith("(")) {
+                        content = line; // a paragraph under a numbered heading is one task of it
+                        number = String.valueOf(++ordinal);
+                    }
+                    if (content != null) {
+                        tasks.add(task(section(roman, sub), number, ReformAreaClassifier.classify(subAreas, content),
+                                content, List.of(), planYear, onDate));
+                        current = tasks;
                         if (content.matches("(?s).*giảm\\s+\\d+.*%.*")) {
                             targets.addAll(targetReader.read(content));
                         }
@@ -130,7 +153,7 @@ final class ProseReader {
                         } else if (readTasks) {
                             role = null;
                             tasks.add(task(section(roman, null), sub, ReformAreaClassifier.classify(List.of(), text), text,
-                                    agencies.refs(subject(text), onDate), planYear));
+                                    agencies.refs(subject(text), onDate), planYear, onDate));
                         }
                         continue;
                     }
@@ -144,11 +167,27 @@ final class ProseReader {
                         String content = lettered.matches() ? lettered.group(2) : bullet.matches() ? bullet.group(1) : line;
                         String number = lettered.matches() ? lettered.group(1) : String.valueOf(++ordinal);
                         tasks.add(task(section(roman, sub), number, ReformAreaClassifier.classify(List.of(), content), content,
-                                agencies.refs(role, onDate), planYear));
+                                agencies.refs(role, onDate), planYear, onDate));
                     }
                     continue;
                 }
                 default -> {
+                    if (readTasks && part == Part.OTHER) {
+                        ProseAssignments.ListField field = ProseAssignments.listField(line);
+                        Matcher paren = PAREN_NUMBERED.matcher(line);
+                        if (field != null && current == loose) {
+                            applyToLast(loose, field, onDate, planYear);
+                            continue;
+                        }
+                        if (paren.matches() || numbered.matches() && !isHeading(numbered.group(2))) {
+                            String content = paren.matches() ? paren.group(2) : numbered.group(2);
+                            loose.add(task(section(roman, paren.matches() ? sub : null),
+                                    paren.matches() ? paren.group(1) : numbered.group(1),
+                                    ReformAreaClassifier.classify(subAreas, content), content, List.of(), planYear, onDate));
+                            current = loose;
+                            continue;
+                        }
+                    }
                 }
             }
             Matcher bullet = BULLET.matcher(line);
@@ -157,6 +196,7 @@ final class ProseReader {
                 buckets.get(bucket.ordinal()).add(bullet.matches() ? bullet.group(1) : line);
             }
         }
+        loose.stream().filter(t -> !t.lead().isEmpty() || t.deadline().understood()).forEach(tasks::add);
         List<String> budget = buckets.get(Bucket.BUDGET.ordinal());
         PlanNarrative narrative = new PlanNarrative(theme, buckets.get(Bucket.PURPOSES.ordinal()),
                 buckets.get(Bucket.REQUIREMENTS.ordinal()), buckets.get(Bucket.AUDIENCES.ordinal()),
@@ -165,11 +205,26 @@ final class ProseReader {
         return new Result(tasks, targets, narrative);
     }
 
-    private PlanTask task(String section, String number, ReformArea area, String content, List<AgencyRef> lead, int planYear) {
+    private PlanTask task(String section, String number, ReformArea area, String content, List<AgencyRef> lead, int planYear,
+                          LocalDate onDate) {
         Matcher due = CONTENT_DEADLINE.matcher(content);
         ParsedDeadline deadline = due.find() ? DeadlineParser.parse(due.group(), planYear) : ParsedDeadline.absent();
-        return new PlanTask(section, number, area, VietnameseText.clean(content), null, lead, List.of(), deadline, null, null,
+        List<AgencyRef> leads = lead;
+        List<AgencyRef> coordinate = List.of();
+        String[] assigned = lead.isEmpty() ? ProseAssignments.inSentence(content) : null;
+        if (assigned != null) {
+            leads = agencies.refs(ProseAssignments.agencyList(assigned[0]), onDate);
+            coordinate = agencies.refs(ProseAssignments.agencyList(assigned[1]), onDate);
+        }
+        return new PlanTask(section, number, area, VietnameseText.clean(content), null, leads, coordinate, deadline, null, null,
                 deadline.warnings());
+    }
+
+    private void applyToLast(List<PlanTask> list, ProseAssignments.ListField field, LocalDate onDate, int planYear) {
+        if (list != null && !list.isEmpty()) {
+            int last = list.size() - 1;
+            list.set(last, ProseAssignments.apply(list.get(last), field, agencies, onDate, planYear));
+        }
     }
 
     private static String section(String roman, String sub) {

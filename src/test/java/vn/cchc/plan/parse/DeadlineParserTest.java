@@ -11,15 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DeadlineParserTest {
 
-    /** expected milestones: "dd/MM/yyyy PRECISION" joined by " + "; empty when none. Plan year 2024. */
+    /**
+     * expected milestones: "dd/MM/yyyy PRECISION [from dd/MM/yyyy]" joined by " + "; empty when none. Plan year 2024.
+     * "from" is the first day of a window narrowed by đầu / giữa / cuối or joined across two adjacent parts.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Tháng 1/2024                                 | DATED       | 31/01/2024 MONTH                                  |
             Quý I/2024                                   | DATED       | 31/03/2024 QUARTER                                |
             Quý II, Quý IV/2024                          | DATED       | 30/06/2024 QUARTER + 31/12/2024 QUARTER           |
-            Cuối quý I, đầu quý II/2024                  | DATED       | 31/03/2024 QUARTER + 30/06/2024 QUARTER           |
+            Cuối quý I, đầu quý II/2024                  | DATED       | 30/04/2024 QUARTER from 01/03/2024                |
             Trong năm                                    | DATED       | 31/12/2024 YEAR                                   |
-            Cuối tháng 6 cuối năm 2024                   | DATED       | 30/06/2024 MONTH + 31/12/2024 YEAR                |
+            Cuối tháng 6 cuối năm 2024                   | DATED       | 30/06/2024 MONTH from 21/06/2024 + 31/12/2024 YEAR from 01/09/2024 |
             - Đợt 1 tháng 6/2024 - Đợt 2 tháng 12/2024   | DATED       | 30/06/2024 MONTH + 31/12/2024 MONTH               |
             Theo lộ trình                                | ROADMAP     |                                                   |
             trước ngày 31/7/2025                         | DATED       | 31/07/2025 DAY                                    |
@@ -49,12 +52,28 @@ class DeadlineParserTest {
             06 tháng đầu năm 2024                        | DATED       | 30/06/2024 HALF_YEAR                              |
             9 tháng                                      | DATED       | 30/09/2024 QUARTER                                |
             năm 2025                                     | DATED       | 31/12/2025 YEAR                                   |
-            Cuối năm                                     | DATED       | 31/12/2024 YEAR                                   |
+            Cuối năm                                     | DATED       | 31/12/2024 YEAR from 01/09/2024                   |
             tháng 3 - tháng 5/2024                       | DATED       | 31/05/2024 MONTH                                  |
             Tháng 3-5/2024                               | DATED       | 31/05/2024 MONTH                                  |
             Từ tháng 3 đến tháng 5 năm 2025              | DATED       | 31/05/2025 MONTH                                  |
-            Giữa tháng 8/2024                            | DATED       | 31/08/2024 MONTH                                  |
-            Đầu quý III                                  | DATED       | 30/09/2024 QUARTER                                |
+            Giữa tháng 8/2024                            | DATED       | 20/08/2024 MONTH from 11/08/2024                  |
+            Đầu quý III                                  | DATED       | 31/07/2024 QUARTER from 01/07/2024                |
+            Đầu năm                                      | DATED       | 30/04/2024 YEAR from 01/01/2024                   |
+            Giữa năm 2025                                | DATED       | 31/08/2025 YEAR from 01/05/2025                   |
+            Cuối Quý IV/2024                             | DATED       | 31/12/2024 QUARTER from 01/12/2024                |
+            Đầu tháng 10/2024                            | DATED       | 10/10/2024 MONTH from 01/10/2024                  |
+            Cuối tháng 11, đầu tháng 12/2024             | DATED       | 10/12/2024 MONTH from 21/11/2024                  |
+            cuối quí II và đầu quí III năm 2024          | DATED       | 31/07/2024 QUARTER from 01/06/2024                |
+            Đầu quý I, cuối quý II/2024                  | DATED       | 31/01/2024 QUARTER from 01/01/2024 + 30/06/2024 QUARTER from 01/06/2024 |
+            Thực hiện theo lộ trình trong năm 2024.      | ROADMAP     | 31/12/2024 YEAR                                   |
+            định kỳ 6 tháng, hằng năm                    | RECURRING   |                                                   | HALF_YEARLY
+            Hoàn thành trước ngày 30/9/2023.             | DATED       | 30/09/2023 DAY                                    |
+            trước 30/6/2024                              | DATED       | 30/06/2024 DAY                                    |
+            Trong Quý III/2024                           | DATED       | 30/09/2024 QUARTER                                |
+            Tháng 12 năm 2024                            | DATED       | 31/12/2024 MONTH                                  |
+            Qúy II/2024                                  | DATED       | 30/06/2024 QUARTER                                |
+            Hàng năm                                     | RECURRING   |                                                   | YEARLY
+            Hằng quý                                     | RECURRING   |                                                   | QUARTERLY
             QUÝ I/2024                                   | DATED       | 31/03/2024 QUARTER                                |
             quy ii/2024                                  | DATED       | 30/06/2024 QUARTER                                |
             Thang 2/2024                                 | DATED       | 29/02/2024 MONTH                                  |
@@ -83,7 +102,7 @@ class DeadlineParserTest {
 
     @ParameterizedTest(name = "line break: {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Cuối quý I,\\nđầu quý II/2024 | 2
+            Cuối quý I,\\nđầu quý II/2024 | 1
             Quý II,\\nQuý IV/2024          | 2
             Tháng\\n1/2024                 | 1
             """)
@@ -104,15 +123,18 @@ class DeadlineParserTest {
         assertThat(parsed.warnings()).isEmpty();
     }
 
+    private static LocalDate date(String dmy) {
+        String[] p = dmy.split("/");
+        return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+    }
+
     private static List<Milestone> expected(String spec) {
         if (spec == null || spec.isBlank()) {
             return List.of();
         }
         return Arrays.stream(spec.split("\\+")).map(String::trim).map(part -> {
             String[] bits = part.split(" ");
-            String[] dmy = bits[0].split("/");
-            return new Milestone(LocalDate.of(Integer.parseInt(dmy[2]), Integer.parseInt(dmy[1]), Integer.parseInt(dmy[0])),
-                    Precision.valueOf(bits[1]));
+            return new Milestone(date(bits[0]), Precision.valueOf(bits[1]), bits.length > 3 ? date(bits[3]) : null);
         }).toList();
     }
 }

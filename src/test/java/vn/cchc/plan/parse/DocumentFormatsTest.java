@@ -118,7 +118,7 @@ class DocumentFormatsTest {
     @Test
     void rejectsTextThatIsNotAPlan() {
         assertRejected("Danh sách mua sắm: bút, giấy, mực in.".getBytes(StandardCharsets.UTF_8),
-                PlanParseException.Reason.NOT_A_PLAN, "không phải là kế hoạch");
+                PlanParseException.Reason.NOT_A_PLAN, "không phải là văn bản hành chính");
     }
 
     private void assertRejected(byte[] content, PlanParseException.Reason reason, String messagePart) {
