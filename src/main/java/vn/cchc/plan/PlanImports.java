@@ -146,7 +146,7 @@ public class PlanImports {
         requireStandingAgency();
         Draft before = requireOpen(id);
         PlanDraft draft = before.plan();
-        LocalDate on = draft.effectiveDate() != null ? draft.effectiveDate() : PlanStore.today();
+        LocalDate on = draft.effectiveDate() != null ? draft.effectiveDate() : LocalDate.now(clock);
         ParsedPlan appendix = parsing.parse(content, filename, on);
         if (appendix.tasks().isEmpty()) {
             throw new vn.cchc.plan.parse.PlanParseException(vn.cchc.plan.parse.PlanParseException.Reason.NOT_A_PLAN,
