@@ -14,8 +14,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.cchc.directory.Workbooks.HEADER;
@@ -58,11 +60,13 @@ class UnitImportLimitsTest extends CchcIntegrationTest {
     void aUnitSheetThatUnpacksToHalfAGibibyteIsRefusedQuicklyAndStoresNothing() throws Exception {
         byte[] bomb = ZipBombs.xlsx(512L * 1024 * 1024);
         int units = jdbc.sql("select count(*) from unit").query(Integer.class).single();
+        // the first upload of the JVM pays for class loading and the page's first rendering; time the second
+        mvc.perform(multipart("/units/import").file(Workbooks.upload("nho.xlsx", ZipBombs.xlsx(200 * 1024)))
+                .with(as("snv.cchc")).with(csrf())).andExpect(status().isOk());
         long start = System.nanoTime();
-        mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("bom.xlsx", bomb))
-                        .with(httpBasic("snv.cchc", PASSWORD)))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+        mvc.perform(multipart("/units/import").file(Workbooks.upload("bom.xlsx", bomb)).with(as("snv.cchc")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Tệp bom.xlsx không được chấp nhận: tệp Excel khi giải nén vượt quá 100 MB")));
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
         assertThat(jdbc.sql("select count(*) from unit").query(Integer.class).single()).isEqualTo(units);
