@@ -37,6 +37,36 @@ class UnitImportHeapBenchmark extends CchcIntegrationTest {
         measure("1,000,000 rows, code filled, name and kind left empty", communes(1_000_000, false));
     }
 
+    /**
+     * The baseline, same run and same file: what the import did before, POI's whole-workbook reader, with POI's
+     * default zip limits (the application now lowers them, which alone would stop this file).
+     */
+    @Test
+    void baselineTheWholeWorkbookReaderOnTheSameFileNeedsFarMoreHeap() throws Exception {
+        byte[] xlsx = communes(1_000_000, false);
+        long maxEntry = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize();
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(0xFFFFFFFFL);
+        System.gc();
+        long before = used();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        String outcome;
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            outcome = "read " + (wb.getSheetAt(0).getLastRowNum() + 1) + " rows";
+        } catch (OutOfMemoryError e) {
+            outcome = "OutOfMemoryError";
+        } finally {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(maxEntry);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long peak = peak();
+        System.gc();
+        System.out.printf("BENCH baseline WorkbookFactory, file %d MB: %s after %d ms; heap used before %d MB, peak %d MB"
+                + " (growth %d MB), max heap %d MB%n", xlsx.length / MB, outcome, millis, before / MB, peak / MB,
+                (peak - before) / MB, Runtime.getRuntime().maxMemory() / MB);
+        assertThat(outcome.equals("OutOfMemoryError") || peak - before > 300 * MB).isTrue();
+    }
+
     private void measure(String what, byte[] xlsx) throws Exception {
         for (int run = 1; run <= 3; run++) {
             System.gc();
