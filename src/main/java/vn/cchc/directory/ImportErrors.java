@@ -37,6 +37,11 @@ final class ImportErrors {
         errors.add(new ImportError(0, null, null, source == null ? what : text("unit.import.error.file", source, what)));
     }
 
+    /** A problem of the whole file whose message already names the file. */
+    void addWholeFile(String message) {
+        errors.add(new ImportError(0, null, null, message));
+    }
+
     List<ImportError> list() {
         List<ImportError> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt(ImportError::row)

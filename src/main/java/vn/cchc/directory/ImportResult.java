@@ -2,8 +2,15 @@ package vn.cchc.directory;
 
 import java.util.List;
 
-/** What an import did; when errors is not empty nothing was stored. */
-public record ImportResult(String source, int created, int updated, int unchanged, List<ImportError> errors) {
+/**
+ * What an import did; when errors is not empty nothing was stored.
+ *
+ * @param errors     the first problems found (at most {@link vn.cchc.spreadsheet.ErrorListing#MAX_LISTED}, then one
+ *                   line counting the others)
+ * @param errorCount how many problems there are in all
+ */
+public record ImportResult(String source, int created, int updated, int unchanged, List<ImportError> errors,
+                           int errorCount) {
 
     public boolean accepted() {
         return errors.isEmpty();
@@ -13,7 +20,7 @@ public record ImportResult(String source, int created, int updated, int unchange
         return created + updated + unchanged;
     }
 
-    static ImportResult rejected(String source, List<ImportError> errors) {
-        return new ImportResult(source, 0, 0, 0, List.copyOf(errors));
+    static ImportResult rejected(String source, List<ImportError> listed, int errorCount) {
+        return new ImportResult(source, 0, 0, 0, List.copyOf(listed), errorCount);
     }
 }

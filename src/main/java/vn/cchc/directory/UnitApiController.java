@@ -137,7 +137,7 @@ class UnitApiController {
         if (!result.accepted()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                     messages.getMessage("unit.import.rejected",
-                            new Object[]{result.source(), String.valueOf(result.errors().size())},
+                            new Object[]{result.source(), String.valueOf(result.errorCount())},
                             LocaleContextHolder.getLocale()));
             problem.setTitle(text("unit.import.problemTitle"));
             problem.setProperty("errors", result.errors());

@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
+import vn.cchc.spreadsheet.ErrorListing;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,7 +50,8 @@ class UnitBatchImport {
             all.addAll(errors.list());
             all.sort(java.util.Comparator.comparingInt(ImportError::row)
                     .thenComparing(e -> e.field() == null ? -1 : e.field().ordinal()));
-            return ImportResult.rejected(batch.source(), all);
+            return ImportResult.rejected(batch.source(), ErrorListing.firstOf(all, others -> new ImportError(0, null, null,
+                    text("unit.import.moreErrors", others))), all.size());
         }
         List<UnitStructure> wanted = batch.rows().stream()
                 .map(r -> keepAbsentColumns(r.structure(), existing.get(r.structure().code()), batch))
@@ -93,7 +95,7 @@ class UnitBatchImport {
         if (created + updated > 0) {
             catalogue.changed();
         }
-        return new ImportResult(batch.source(), created, updated, unchanged, List.of());
+        return new ImportResult(batch.source(), created, updated, unchanged, List.of(), 0);
     }
 
     /** A column the file does not have keeps the stored value; for a new unit it is simply empty. */

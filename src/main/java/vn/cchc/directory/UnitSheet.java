@@ -3,18 +3,14 @@ package vn.cchc.directory;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -22,6 +18,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.cchc.vietnamese.NotVietnameseDate;
 import vn.cchc.vietnamese.VietnameseDates;
+import vn.cchc.spreadsheet.SheetCell;
+import vn.cchc.spreadsheet.SheetReader;
+import vn.cchc.spreadsheet.SheetRefused;
+import vn.cchc.spreadsheet.SheetRow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,64 +52,83 @@ class UnitSheet {
     private final MessageSource messages;
     private final UnitKindLabels kinds;
 
-    UnitSheet(MessageSource messages, UnitKindLabels kinds) {
+    private final SheetReader reader;
+
+    UnitSheet(MessageSource messages, UnitKindLabels kinds, SheetReader reader) {
         this.messages = messages;
         this.kinds = kinds;
+        this.reader = reader;
     }
 
+    /** Streams the first sheet: the first row is the header, every later row a unit. */
     UnitBatch read(String fileName, InputStream in) {
         ImportErrors errors = new ImportErrors(messages, fileName);
-        try (Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            DataFormatter formatter = new DataFormatter();
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            Map<UnitField, Integer> columns = header == null ? Map.of() : columns(header, formatter);
+        DataFormatter formatter = new DataFormatter();
+        Map<UnitField, Integer> columns = new EnumMap<>(UnitField.class);
+        List<UnitRow> rows = new ArrayList<>();
+        boolean[] headerSeen = {false};
+        try {
+            reader.read(fileName, in.readAllBytes(), row -> {
+                if (!headerSeen[0]) {
+                    headerSeen[0] = true;
+                    columns.putAll(columns(row, formatter));
+                    for (UnitField field : UnitField.values()) {
+                        if (field.required() && !columns.containsKey(field)) {
+                            errors.addFile("unit.import.column.missing", text(field.messageKey()));
+                        }
+                    }
+                    return errors.isEmpty();
+                }
+                CellReader cells = new CellReader(row, columns, formatter, errors);
+                if (!cells.blank()) {
+                    rows.add(unitRow(row.number(), cells, errors));
+                }
+                return true;
+            });
+        } catch (SheetRefused e) {
+            // not a spreadsheet, encrypted, damaged or beyond a limit: say so (and only that) instead of a stack trace
+            ImportErrors refusal = new ImportErrors(messages, fileName);
+            if (e.reason() == SheetRefused.Reason.UNREADABLE) {
+                refusal.addFile("unit.import.unreadable");
+            } else {
+                refusal.addWholeFile(e.message(messages, LocaleContextHolder.getLocale()));
+            }
+            return new UnitBatch(fileName, List.of(), refusal.list(), java.util.Set.of());
+        } catch (IOException | RuntimeException e) {
+            ImportErrors unreadable = new ImportErrors(messages, fileName);
+            unreadable.addFile("unit.import.unreadable");
+            return new UnitBatch(fileName, List.of(), unreadable.list(), java.util.Set.of());
+        }
+        if (!headerSeen[0]) {
             for (UnitField field : UnitField.values()) {
-                if (field.required() && !columns.containsKey(field)) {
+                if (field.required()) {
                     errors.addFile("unit.import.column.missing", text(field.messageKey()));
                 }
             }
-            if (!errors.isEmpty()) {
-                return new UnitBatch(fileName, List.of(), errors.list(), columns.keySet());
-            }
-            List<UnitRow> rows = new ArrayList<>();
-            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                CellReader cells = new CellReader(row, columns, formatter, evaluator, errors);
-                if (cells.blank()) {
-                    continue;
-                }
-                int number = r + 1;
-                UnitKind kind = cells.text(UnitField.KIND)
-                        .map(t -> kinds.parse(t).orElseGet(() -> {
-                            errors.add(number, UnitField.KIND, "unit.import.kind.unknown", t);
-                            return null;
-                        }))
-                        .orElse(null);
-                rows.add(new UnitRow(number, new UnitStructure(
-                        cells.text(UnitField.CODE).orElse(null),
-                        cells.text(UnitField.NAME).orElse(null),
-                        cells.text(UnitField.SHORT_NAME).orElse(null),
-                        kind,
-                        cells.text(UnitField.PARENT).orElse(null),
-                        cells.date(UnitField.VALID_FROM),
-                        cells.date(UnitField.VALID_TO),
-                        cells.list(UnitField.SUCCESSORS, CODE_SEPARATORS),
-                        cells.list(UnitField.ALIASES, LIST_SEPARATORS))));
-            }
-            if (rows.isEmpty() && errors.isEmpty()) {
-                errors.addFile("unit.import.empty");
-            }
-            return new UnitBatch(fileName, rows, errors.list(), columns.keySet());
-        } catch (IOException | RuntimeException e) {
-            // not a spreadsheet, encrypted, or damaged: say so instead of a stack trace
-            errors.addFile("unit.import.unreadable");
-            return new UnitBatch(fileName, List.of(), errors.list(), java.util.Set.of());
         }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.addFile("unit.import.empty");
+        }
+        return new UnitBatch(fileName, rows, errors.list(), columns.keySet());
+    }
+
+    private UnitRow unitRow(int number, CellReader cells, ImportErrors errors) {
+        UnitKind kind = cells.text(UnitField.KIND)
+                .map(t -> kinds.parse(t).orElseGet(() -> {
+                    errors.add(number, UnitField.KIND, "unit.import.kind.unknown", t);
+                    return null;
+                }))
+                .orElse(null);
+        return new UnitRow(number, new UnitStructure(
+                cells.text(UnitField.CODE).orElse(null),
+                cells.text(UnitField.NAME).orElse(null),
+                cells.text(UnitField.SHORT_NAME).orElse(null),
+                kind,
+                cells.text(UnitField.PARENT).orElse(null),
+                cells.date(UnitField.VALID_FROM),
+                cells.date(UnitField.VALID_TO),
+                cells.list(UnitField.SUCCESSORS, CODE_SEPARATORS),
+                cells.list(UnitField.ALIASES, LIST_SEPARATORS)));
     }
 
     byte[] write(List<Unit> units) {
@@ -210,19 +229,20 @@ class UnitSheet {
         return style;
     }
 
-    private Map<UnitField, Integer> columns(Row header, DataFormatter formatter) {
+    private Map<UnitField, Integer> columns(SheetRow header, DataFormatter formatter) {
         Map<UnitField, Integer> found = new EnumMap<>(UnitField.class);
-        for (Cell cell : header) {
-            String key = SearchKey.of(formatter.formatCellValue(cell));
+        for (int c = 0; c < header.width(); c++) {
+            String key = SearchKey.of(header.text(c, formatter));
             if (key.isEmpty()) {
                 continue;
             }
+            int column = c;
             Arrays.stream(UnitField.values())
                     .filter(f -> key.equals(SearchKey.of(text(f.messageKey())))
                             || key.equals(SearchKey.of(f.technicalName()))
                             || key.equals(SearchKey.of(f.technicalName().replace('_', ' '))))
                     .findFirst()
-                    .ifPresent(f -> found.putIfAbsent(f, cell.getColumnIndex()));
+                    .ifPresent(f -> found.putIfAbsent(f, column));
         }
         return found;
     }
@@ -234,18 +254,15 @@ class UnitSheet {
     /** The cells of one row, by field; dates may be real date cells or text dd/MM/yyyy. */
     private static final class CellReader {
 
-        private final Row row;
+        private final SheetRow row;
         private final Map<UnitField, Integer> columns;
         private final DataFormatter formatter;
-        private final FormulaEvaluator evaluator;
         private final ImportErrors errors;
 
-        CellReader(Row row, Map<UnitField, Integer> columns, DataFormatter formatter, FormulaEvaluator evaluator,
-                   ImportErrors errors) {
+        CellReader(SheetRow row, Map<UnitField, Integer> columns, DataFormatter formatter, ImportErrors errors) {
             this.row = row;
             this.columns = columns;
             this.formatter = formatter;
-            this.evaluator = evaluator;
             this.errors = errors;
         }
 
@@ -254,12 +271,11 @@ class UnitSheet {
         }
 
         Optional<String> text(UnitField field) {
-            Cell cell = cell(field);
+            SheetCell cell = cell(field);
             if (cell == null) {
                 return Optional.empty();
             }
-            String value = formatter.formatCellValue(cell, evaluator);
-            return Optional.ofNullable(UnitStructure.clean(value));
+            return Optional.ofNullable(UnitStructure.clean(cell.shown(formatter)));
         }
 
         List<String> list(UnitField field, String separators) {
@@ -267,13 +283,12 @@ class UnitSheet {
         }
 
         LocalDate date(UnitField field) {
-            Cell cell = cell(field);
+            SheetCell cell = cell(field);
             if (cell == null) {
                 return null;
             }
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-            if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
+            if (cell.isDate()) {
+                return cell.localDate();
             }
             Optional<String> value = text(field);
             if (value.isEmpty()) {
@@ -283,14 +298,14 @@ class UnitSheet {
             try {
                 return VietnameseDates.parse(t);
             } catch (NotVietnameseDate e) {
-                errors.add(row.getRowNum() + 1, field, "unit.import.date.invalid", t);
+                errors.add(row.number(), field, "unit.import.date.invalid", t);
                 return null;
             }
         }
 
-        private Cell cell(UnitField field) {
+        private SheetCell cell(UnitField field) {
             Integer c = columns.get(field);
-            return c == null ? null : row.getCell(c);
+            return c == null ? null : row.cell(c);
         }
     }
 }

@@ -31,7 +31,7 @@ public enum FileKind {
         if (MagicBytes.startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of(PNG);
         }
-        if (MagicBytes.startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+        if (ZipLimits.isZip(content)) {
             return OfficeZip.kindOf(content);
         }
         return Optional.empty();

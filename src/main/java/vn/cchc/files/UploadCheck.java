@@ -1,6 +1,7 @@
 package vn.cchc.files;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +22,10 @@ public record UploadCheck(Set<FileKind> allowed, long maxBytes) {
         return new UploadCheck(EnumSet.allOf(FileKind.class), maxBytes);
     }
 
-    /** Emptiness and size are checked before the content, so a huge upload is never opened as a zip. */
+    /**
+     * Emptiness and size are checked before the content, so a huge upload is never opened as a zip, and a zip's
+     * {@link ZipLimits} before its entry names, so a bomb is refused before anything reads it.
+     */
     public UploadResult check(byte[] content) {
         if (content == null || content.length == 0) {
             return UploadResult.refused(UploadResult.Refusal.EMPTY);
@@ -29,8 +33,20 @@ public record UploadCheck(Set<FileKind> allowed, long maxBytes) {
         if (content.length > maxBytes) {
             return UploadResult.refused(UploadResult.Refusal.TOO_LARGE);
         }
+        Optional<UploadResult.Refusal> breach = containerBreach(content);
+        if (breach.isPresent()) {
+            return UploadResult.refused(breach.get());
+        }
         return FileKind.of(content).filter(allowed::contains)
                 .map(UploadResult::accepted)
                 .orElseGet(() -> UploadResult.refused(UploadResult.Refusal.NOT_ALLOWED));
+    }
+
+    /**
+     * For uploads that are not always office files (a plan may be plain text or PDF): whether the content is a zip
+     * that passes {@link ZipLimits#OFFICE}; anything that is not a zip passes.
+     */
+    public static Optional<UploadResult.Refusal> containerBreach(byte[] content) {
+        return ZipLimits.isZip(content) ? ZipLimits.OFFICE.breach(content) : Optional.empty();
     }
 }

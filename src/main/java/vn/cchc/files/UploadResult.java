@@ -7,7 +7,11 @@ public record UploadResult(FileKind kind, Refusal refusal) {
 
     /** Why an upload was refused; each module maps these to its own message. */
     public enum Refusal {
-        EMPTY, TOO_LARGE, NOT_ALLOWED
+        EMPTY, TOO_LARGE, NOT_ALLOWED,
+        /** A Word or Excel container with more entries than {@link ZipLimits#maxEntries()}. */
+        TOO_MANY_ENTRIES,
+        /** A Word or Excel container that inflates beyond {@link ZipLimits}' total size or ratio (a zip bomb). */
+        EXPANDS_TOO_MUCH
     }
 
     public UploadResult {

@@ -27,6 +27,8 @@ public class EvidenceFiles {
                 case EMPTY -> "plan.evidence.empty";
                 case TOO_LARGE -> "plan.evidence.tooLarge";
                 case NOT_ALLOWED -> "plan.evidence.badType";
+                case TOO_MANY_ENTRIES -> "plan.evidence.tooManyEntries";
+                case EXPANDS_TOO_MUCH -> "plan.evidence.expandsTooMuch";
             });
         }
         return result.kind().contentType();

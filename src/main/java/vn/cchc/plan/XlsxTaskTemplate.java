@@ -1,12 +1,6 @@
 package vn.cchc.plan;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.directory.AgencyResolver;
@@ -19,9 +13,11 @@ import vn.cchc.plan.parse.PlanTask;
 import vn.cchc.plan.parse.TaskTemplateReader;
 import vn.cchc.vietnamese.VietnameseDates;
 import vn.cchc.vietnamese.VietnameseFolding;
+import vn.cchc.spreadsheet.SheetCell;
+import vn.cchc.spreadsheet.SheetReader;
+import vn.cchc.spreadsheet.SheetRefused;
+import vn.cchc.spreadsheet.SheetRow;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,12 +47,17 @@ class XlsxTaskTemplate {
     private static final String[] HEADER_KEYS = {"plan.export.no", "plan.export.content", "plan.export.lead",
             "plan.export.coordinate", "plan.export.deadline", "plan.export.output", "plan.export.state"};
 
+    /** The name in the spreadsheet module's messages; the plan's own messages name the upload. */
+    private static final String FILE = "danh sách nhiệm vụ";
+
     private final MessageSource messages;
+    private final SheetReader sheets;
     private final Clock clock;
 
-    XlsxTaskTemplate(MessageSource messages, Clock clock) {
+    XlsxTaskTemplate(MessageSource messages, SheetReader sheets, Clock clock) {
         this.clock = clock;
         this.messages = messages;
+        this.sheets = sheets;
     }
 
     /** An .xlsx workbook by its bytes (a zip holding xl/), whatever the file is called. */
@@ -69,7 +70,18 @@ class XlsxTaskTemplate {
     }
 
     TaskTemplateReader reader(AgencyResolver resolver) {
-        return (xlsx, planYear) -> read(xlsx, planYear, resolver);
+        return new TaskTemplateReader() {
+            @Override
+            public List<PlanTask> read(byte[] xlsx, int planYear) {
+                return XlsxTaskTemplate.this.read(xlsx, planYear, resolver, FILE);
+            }
+
+            @Override
+            public List<PlanTask> read(byte[] xlsx, int planYear, String fileName) {
+                return XlsxTaskTemplate.this.read(xlsx, planYear, resolver,
+                        fileName == null || fileName.isBlank() ? FILE : fileName);
+            }
+        };
     }
 
     /** The draft with the number and title from the template's first row ("02/KH-BCĐ Kế hoạch …"). */
@@ -106,102 +118,135 @@ class XlsxTaskTemplate {
     }
 
     private String title(byte[] xlsx) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Row row = wb.getSheetAt(0).getRow(0);
-            String t = row == null ? "" : text(row.getCell(0), null, 0, new ArrayList<>());
-            return t.isBlank() || t.equals("CCHC") ? null : t.strip();
-        } catch (IOException | RuntimeException e) {
+        String[] title = {null};
+        try {
+            sheets.read(FILE, xlsx, row -> {
+                if (row.number() == 1) {
+                    title[0] = text(row.cell(0), null, 1, new ArrayList<>());
+                }
+                return false;
+            });
+        } catch (RuntimeException e) {
             return null;
         }
+        String t = title[0] == null ? "" : title[0];
+        return t.isBlank() || t.equals("CCHC") ? null : t.strip();
     }
 
     List<PlanTask> read(byte[] xlsx, int planYear, AgencyResolver resolver) {
+        return read(xlsx, planYear, resolver, FILE);
+    }
+
+    private List<PlanTask> read(byte[] xlsx, int planYear, AgencyResolver resolver, String fileName) {
         LocalDate today = LocalDate.now(clock);
         LocalDate onDate = planYear >= today.getYear() ? today : LocalDate.of(planYear, 12, 31);
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            if (wb.getNumberOfSheets() == 0) {
-                throw notTemplate("tệp không có trang tính nào.");
+        Reading reading = new Reading(resolver, onDate, planYear);
+        try {
+            sheets.read(fileName, xlsx, reading::row);
+        } catch (SheetRefused e) {
+            if (e.reason() == SheetRefused.Reason.UNREADABLE) {
+                throw new PlanParseException(PlanParseException.Reason.DAMAGED,
+                        "Tệp bị lỗi: không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng).", e);
             }
-            Sheet sheet = wb.getSheetAt(0);
-            int header = headerRow(sheet);
-            List<String> errors = new ArrayList<>();
-            List<PlanTask> tasks = new ArrayList<>();
-            String section = null;
-            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
+            throw new PlanParseException(PlanParseException.Reason.TOO_LARGE, e.message(messages, VI));
+        }
+        if (reading.header < 0) {
+            throw noHeader();
+        }
+        List<String> errors = reading.errors;
+        if (errors.isEmpty() && reading.tasks.isEmpty()) {
+            errors.add("Dòng " + (reading.header + 1) + ": không có nhiệm vụ nào dưới dòng tiêu đề.");
+        }
+        if (!errors.isEmpty()) {
+            throw new PlanParseException(PlanParseException.Reason.NOT_A_PLAN, "Tệp Excel có " + errors.size()
+                    + (errors.size() >= MAX_ERRORS ? "+" : "") + " lỗi, chưa lưu gì: " + String.join(" ", errors));
+        }
+        return reading.tasks;
+    }
+
+    /** One streamed read: the header row among the first ten, then a task (or a section heading) a row. */
+    private final class Reading {
+
+        private final AgencyResolver resolver;
+        private final LocalDate onDate;
+        private final int planYear;
+        final List<String> errors = new ArrayList<>();
+        final List<PlanTask> tasks = new ArrayList<>();
+        /** The header's row number (1-based), -1 until it is found. */
+        int header = -1;
+        private String section;
+
+        Reading(AgencyResolver resolver, LocalDate onDate, int planYear) {
+            this.resolver = resolver;
+            this.onDate = onDate;
+            this.planYear = planYear;
+        }
+
+        boolean row(SheetRow row) {
+            if (header < 0) {
+                if (row.number() > 10) {
+                    throw noHeader();
                 }
-                String[] c = new String[COLUMNS];
-                for (int i = 0; i < COLUMNS; i++) {
-                    c[i] = text(row.getCell(i), header, r, errors);
+                if (isHeader(row)) {
+                    header = row.number();
                 }
-                if (Arrays.stream(c).allMatch(String::isBlank)) {
-                    continue;
-                }
-                boolean restBlank = Arrays.stream(c, 2, COLUMNS).allMatch(String::isBlank);
-                // A heading row: the export writes the section and the plan's number, and leaves the other cells empty.
-                if (restBlank && (SECTION.matcher(c[0]).matches() || c[1].isBlank()
-                        || (c[1].length() <= 40 && c[1].contains("/") && !c[1].contains(" ")))) {
-                    section = c[0];
-                    continue;
-                }
-                int line = r + 1;
-                if (c[1].isBlank()) {
-                    errors.add(at(line, 1) + "chưa có nội dung nhiệm vụ.");
-                    continue;
-                }
-                if (c[0].length() > 16) {
-                    errors.add(at(line, 0) + "số thứ tự \"" + abbreviate(c[0]) + "\" quá dài; nội dung nhiệm vụ phải ở cột "
-                            + header(1) + ".");
-                    continue;
-                }
-                if (c[2].isBlank() && !c[3].isBlank()) {
-                    errors.add(at(line, 2) + "có đơn vị phối hợp nhưng chưa có đơn vị chủ trì.");
-                    continue;
-                }
-                List<String> warnings = new ArrayList<>();
-                ParsedDeadline deadline = c[4].isBlank() ? null : DeadlineParser.parse(c[4], planYear);
-                if (deadline != null) {
-                    warnings.addAll(deadline.warnings());
-                }
-                tasks.add(new PlanTask(section, c[0].isBlank() ? null : c[0], null, c[1].strip(), null,
-                        agencies(c[2], resolver, onDate), agencies(c[3], resolver, onDate), deadline,
-                        c[5].isBlank() ? null : c[5].strip(), quarter(section), warnings));
-                if (errors.size() >= MAX_ERRORS) {
-                    break;
-                }
+                return true;
             }
-            if (errors.isEmpty() && tasks.isEmpty()) {
-                errors.add("Dòng " + (header + 2) + ": không có nhiệm vụ nào dưới dòng tiêu đề.");
+            task(row);
+            return errors.size() < MAX_ERRORS;
+        }
+
+        private void task(SheetRow row) {
+            int line = row.number();
+            String[] c = new String[COLUMNS];
+            for (int i = 0; i < COLUMNS; i++) {
+                c[i] = text(row.cell(i), header, line, errors);
             }
-            if (!errors.isEmpty()) {
-                throw new PlanParseException(PlanParseException.Reason.NOT_A_PLAN, "Tệp Excel có " + errors.size()
-                        + (errors.size() >= MAX_ERRORS ? "+" : "") + " lỗi, chưa lưu gì: " + String.join(" ", errors));
+            if (Arrays.stream(c).allMatch(String::isBlank)) {
+                return;
             }
-            return tasks;
-        } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
-            throw new PlanParseException(PlanParseException.Reason.DAMAGED,
-                    "Tệp bị lỗi: không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng).", e);
+            boolean restBlank = Arrays.stream(c, 2, COLUMNS).allMatch(String::isBlank);
+            // A heading row: the export writes the section and the plan's number, and leaves the other cells empty.
+            if (restBlank && (SECTION.matcher(c[0]).matches() || c[1].isBlank()
+                    || (c[1].length() <= 40 && c[1].contains("/") && !c[1].contains(" ")))) {
+                section = c[0];
+                return;
+            }
+            if (c[1].isBlank()) {
+                errors.add(at(line, 1) + "chưa có nội dung nhiệm vụ.");
+                return;
+            }
+            if (c[0].length() > 16) {
+                errors.add(at(line, 0) + "số thứ tự \"" + abbreviate(c[0]) + "\" quá dài; nội dung nhiệm vụ phải ở cột "
+                        + header(1) + ".");
+                return;
+            }
+            if (c[2].isBlank() && !c[3].isBlank()) {
+                errors.add(at(line, 2) + "có đơn vị phối hợp nhưng chưa có đơn vị chủ trì.");
+                return;
+            }
+            List<String> warnings = new ArrayList<>();
+            ParsedDeadline deadline = c[4].isBlank() ? null : DeadlineParser.parse(c[4], planYear);
+            if (deadline != null) {
+                warnings.addAll(deadline.warnings());
+            }
+            tasks.add(new PlanTask(section, c[0].isBlank() ? null : c[0], null, c[1].strip(), null,
+                    agencies(c[2], resolver, onDate), agencies(c[3], resolver, onDate), deadline,
+                    c[5].isBlank() ? null : c[5].strip(), quarter(section), warnings));
         }
     }
 
-    /** The row holding STT | Nội dung | … among the first ten; the template has a title row above it. */
-    private int headerRow(Sheet sheet) {
-        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 9); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            boolean all = true;
-            for (int i = 0; i < COLUMNS && all; i++) {
-                all = fold(text(row.getCell(i), null, r, new ArrayList<>())).equals(fold(header(i)));
-            }
-            if (all) {
-                return r;
-            }
+    /** The row holding STT | Nội dung | … ; the template has a title row above it. */
+    private boolean isHeader(SheetRow row) {
+        boolean all = true;
+        for (int i = 0; i < COLUMNS && all; i++) {
+            all = fold(text(row.cell(i), null, row.number(), new ArrayList<>())).equals(fold(header(i)));
         }
-        throw notTemplate("không thấy dòng tiêu đề \"" + String.join(" | ", Arrays.stream(HEADER_KEYS).map(this::msg).toList())
+        return all;
+    }
+
+    private PlanParseException noHeader() {
+        return notTemplate("không thấy dòng tiêu đề \"" + String.join(" | ", Arrays.stream(HEADER_KEYS).map(this::msg).toList())
                 + "\" trong 10 dòng đầu của trang tính thứ nhất.");
     }
 
@@ -210,25 +255,24 @@ class XlsxTaskTemplate {
     }
 
     /** Cell text as shown in Excel; a date typed as a date reads as dd/MM/yyyy, a formula as its value. */
-    private String text(Cell cell, Integer header, int r, List<String> errors) {
+    private String text(SheetCell cell, Integer header, int line, List<String> errors) {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case STRING:
-                return cell.getStringCellValue().strip();
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    return VietnameseDates.format(cell.getLocalDateTimeCellValue().toLocalDate());
+        switch (cell.type()) {
+            case TEXT:
+                return cell.text().strip();
+            case NUMBER:
+                if (cell.isDate()) {
+                    return VietnameseDates.format(cell.localDate());
                 }
-                double v = cell.getNumericCellValue();
-                return v == Math.rint(v) ? Long.toString((long) v) : new DataFormatter(VI).formatCellValue(cell);
+                double v = cell.number();
+                return v == Math.rint(v) ? Long.toString((long) v) : cell.shown(new DataFormatter(VI));
             case BOOLEAN:
-                return Boolean.toString(cell.getBooleanCellValue());
+                return Boolean.toString(cell.text().equals("TRUE"));
             case ERROR:
                 if (header != null) {
-                    errors.add(at(r + 1, cell.getColumnIndex()) + "ô có lỗi công thức.");
+                    errors.add(at(line, cell.column()) + "ô có lỗi công thức.");
                 }
                 return "";
             default:

@@ -2,20 +2,22 @@ package vn.cchc.scoring;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.vietnamese.VietnameseFolding;
+import vn.cchc.spreadsheet.ErrorListing;
+import vn.cchc.spreadsheet.SheetCell;
+import vn.cchc.spreadsheet.SheetReader;
+import vn.cchc.spreadsheet.SheetRefused;
+import vn.cchc.spreadsheet.SheetRow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +38,13 @@ class CriteriaSheets {
     }
 
     private final ScoringTexts texts;
+    private final SheetReader reader;
+    private final MessageSource messages;
 
-    CriteriaSheets(ScoringTexts texts) {
+    CriteriaSheets(ScoringTexts texts, SheetReader reader, MessageSource messages) {
         this.texts = texts;
+        this.reader = reader;
+        this.messages = messages;
     }
 
     byte[] export(ScoreSet set, List<CriterionInput> rows) {
@@ -103,102 +109,127 @@ class CriteriaSheets {
     }
 
     /** Reads a workbook; every problem is collected and the whole file refused if there is any. */
-    Parsed read(InputStream in) {
-        List<String> problems = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter fmt = new DataFormatter(Locale.ROOT);
-            Integer year = null;
-            ScoringGroup group = null;
-            String name = null;
-            String decision = null;
-            BigDecimal bonusCap = null;
-            BigDecimal penaltyCap = null;
-            int headerRow = -1;
-            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 30); r++) {
-                String label = key(text(sheet.getRow(r), 0, fmt));
-                String value = text(sheet.getRow(r), 1, fmt);
-                if (label.equals(key(texts.get("scoring.sheet.col.code")))) {
-                    headerRow = r;
-                    break;
-                }
-                try {
-                    if (label.equals(key(texts.get("scoring.sheet.year")))) {
-                        year = Integer.valueOf(value.replaceAll("\\.0+$", "").trim());
-                    } else if (label.equals(key(texts.get("scoring.sheet.group")))) {
-                        group = group(value);
-                    } else if (label.equals(key(texts.get("scoring.sheet.name")))) {
-                        name = value;
-                    } else if (label.equals(key(texts.get("scoring.sheet.decision")))) {
-                        decision = value;
-                    } else if (label.equals(key(texts.get("scoring.sheet.bonusCap")))) {
-                        bonusCap = number(sheet.getRow(r), 1, fmt);
-                    } else if (label.equals(key(texts.get("scoring.sheet.penaltyCap")))) {
-                        penaltyCap = number(sheet.getRow(r), 1, fmt);
-                    }
-                } catch (RuntimeException e) {
-                    problems.add(texts.get("scoring.import.row", String.valueOf(r + 1),
-                            texts.get("scoring.import.badValue", text(sheet.getRow(r), 0, fmt))));
-                }
-            }
-            if (headerRow < 0) {
-                throw new ScoringException("scoring.import.rejected", List.of(texts.get("scoring.import.noHeader")));
-            }
-            if (year == null || group == null) {
-                problems.add(texts.get("scoring.import.noYearGroup"));
-            }
-            List<CriterionInput> rows = new ArrayList<>();
-            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                String code = text(row, 0, fmt);
-                if (code.isBlank() && text(row, 1, fmt).isBlank()) {
-                    continue;
-                }
-                int line = r + 1;
-                try {
-                    rows.add(new CriterionInput(line, code.trim(), text(row, 1, fmt), number(row, 2, fmt),
-                            kind(text(row, 3, fmt)), method(text(row, 4, fmt)), blank(text(row, 5, fmt)),
-                            blank(text(row, 6, fmt)), number(row, 7, fmt), blank(text(row, 8, fmt)),
-                            yes(text(row, 9, fmt)), blank(text(row, 10, fmt))));
-                } catch (ScoringException e) {
-                    problems.add(texts.get("scoring.import.row", String.valueOf(line), texts.of(e)));
-                }
-            }
-            for (CriterionInput.Problem p : CriterionInput.validate(rows)) {
-                String t = texts.get(p.key(), p.args());
-                problems.add(p.row() > 0 ? texts.get("scoring.import.row", String.valueOf(p.row()), t) : t);
-            }
-            if (!problems.isEmpty()) {
-                throw new ScoringException("scoring.import.rejected", problems);
-            }
-            return new Parsed(new CriterionInput.Header(year, group, name, decision, bonusCap, penaltyCap), rows);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ScoringException se) {
-                throw se;
-            }
+    Parsed read(String fileName, byte[] xlsx) {
+        Reading reading = new Reading();
+        try {
+            reader.read(fileName, xlsx, reading::row);
+        } catch (SheetRefused e) {
+            String why = e.reason() == SheetRefused.Reason.UNREADABLE ? texts.get("scoring.import.notExcel")
+                    : e.message(messages, ScoringTexts.VI);
+            throw new ScoringException("scoring.import.rejected", List.of(why));
+        } catch (ScoringException e) {
+            throw e;
+        } catch (RuntimeException e) {
             throw new ScoringException("scoring.import.rejected", List.of(texts.get("scoring.import.notExcel")));
+        }
+        if (reading.headerRow < 0) {
+            throw new ScoringException("scoring.import.rejected", List.of(texts.get("scoring.import.noHeader")));
+        }
+        List<String> problems = reading.problems;
+        if (reading.year == null || reading.group == null) {
+            problems.add(texts.get("scoring.import.noYearGroup"));
+        }
+        for (CriterionInput.Problem p : CriterionInput.validate(reading.rows)) {
+            String t = texts.get(p.key(), p.args());
+            problems.add(p.row() > 0 ? texts.get("scoring.import.row", String.valueOf(p.row()), t) : t);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScoringException("scoring.import.rejected",
+                    ErrorListing.firstOf(problems, others -> texts.get("scoring.import.moreErrors", others)), problems.size());
+        }
+        return new Parsed(new CriterionInput.Header(reading.year, reading.group, reading.name, reading.decision,
+                reading.bonusCap, reading.penaltyCap), reading.rows);
+    }
+
+    /** The state of one streamed read: the header lines (within the first 31 rows), then one criterion a row. */
+    private final class Reading {
+
+        private static final int LAST_HEADER_ROW = 31;
+
+        final DataFormatter fmt = new DataFormatter(Locale.ROOT);
+        final List<String> problems = new ArrayList<>();
+        final List<CriterionInput> rows = new ArrayList<>();
+        Integer year;
+        ScoringGroup group;
+        String name;
+        String decision;
+        BigDecimal bonusCap;
+        BigDecimal penaltyCap;
+        int headerRow = -1;
+
+        boolean row(SheetRow row) {
+            if (headerRow < 0) {
+                if (row.number() > LAST_HEADER_ROW) {
+                    return false;
+                }
+                headerLine(row);
+            } else {
+                criterion(row);
+            }
+            return true;
+        }
+
+        private void headerLine(SheetRow row) {
+            String label = key(text(row, 0, fmt));
+            String value = text(row, 1, fmt);
+            if (label.equals(key(texts.get("scoring.sheet.col.code")))) {
+                headerRow = row.number();
+                return;
+            }
+            try {
+                if (label.equals(key(texts.get("scoring.sheet.year")))) {
+                    year = Integer.valueOf(value.replaceAll("\\.0+$", "").trim());
+                } else if (label.equals(key(texts.get("scoring.sheet.group")))) {
+                    group = group(value);
+                } else if (label.equals(key(texts.get("scoring.sheet.name")))) {
+                    name = value;
+                } else if (label.equals(key(texts.get("scoring.sheet.decision")))) {
+                    decision = value;
+                } else if (label.equals(key(texts.get("scoring.sheet.bonusCap")))) {
+                    bonusCap = number(row, 1, fmt);
+                } else if (label.equals(key(texts.get("scoring.sheet.penaltyCap")))) {
+                    penaltyCap = number(row, 1, fmt);
+                }
+            } catch (RuntimeException e) {
+                problems.add(texts.get("scoring.import.row", String.valueOf(row.number()),
+                        texts.get("scoring.import.badValue", text(row, 0, fmt))));
+            }
+        }
+
+        private void criterion(SheetRow row) {
+            String code = text(row, 0, fmt);
+            if (code.isBlank() && text(row, 1, fmt).isBlank()) {
+                return;
+            }
+            int line = row.number();
+            try {
+                rows.add(new CriterionInput(line, code.trim(), text(row, 1, fmt), number(row, 2, fmt),
+                        kind(text(row, 3, fmt)), method(text(row, 4, fmt)), blank(text(row, 5, fmt)),
+                        blank(text(row, 6, fmt)), number(row, 7, fmt), blank(text(row, 8, fmt)),
+                        yes(text(row, 9, fmt)), blank(text(row, 10, fmt))));
+            } catch (ScoringException e) {
+                problems.add(texts.get("scoring.import.row", String.valueOf(line), texts.of(e)));
+            }
         }
     }
 
-    private static String text(Row row, int col, DataFormatter fmt) {
-        if (row == null) {
-            return "";
-        }
-        Cell c = row.getCell(col);
+    /** A number as its plain digits (the value, not its display format); other cells as Excel shows them. */
+    private static String text(SheetRow row, int col, DataFormatter fmt) {
+        SheetCell c = row.cell(col);
         if (c == null) {
             return "";
         }
-        if (c.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        if (c.type() == SheetCell.Type.NUMBER) {
+            return BigDecimal.valueOf(c.number()).stripTrailingZeros().toPlainString();
         }
-        return fmt.formatCellValue(c).trim();
+        return c.shown(fmt).trim();
     }
 
     /** A number cell as Excel holds it, or a text cell typed the Vietnamese way ("1,5"); null when blank. */
-    private static BigDecimal number(Row row, int col, DataFormatter fmt) {
-        Cell c = row == null ? null : row.getCell(col);
-        if (c != null && c.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(c.getNumericCellValue());
+    private static BigDecimal number(SheetRow row, int col, DataFormatter fmt) {
+        SheetCell c = row.cell(col);
+        if (c != null && c.type() == SheetCell.Type.NUMBER) {
+            return BigDecimal.valueOf(c.number());
         }
         return ScoringTexts.parse(text(row, col, fmt));
     }

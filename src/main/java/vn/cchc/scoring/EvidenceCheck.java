@@ -30,6 +30,8 @@ class EvidenceCheck {
             case EMPTY -> new ScoringException("scoring.evidence.empty", name);
             case TOO_LARGE -> new ScoringException("scoring.evidence.tooLarge", name, rule.maxBytes() / (1024 * 1024));
             case NOT_ALLOWED -> new ScoringException("scoring.evidence.badType", name);
+            case TOO_MANY_ENTRIES -> new ScoringException("scoring.evidence.tooManyEntries", name);
+            case EXPANDS_TOO_MUCH -> new ScoringException("scoring.evidence.expandsTooMuch", name);
         };
     }
 

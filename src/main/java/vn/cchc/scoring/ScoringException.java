@@ -23,11 +23,16 @@ class ScoringException extends RuntimeException {
     }
 
     ScoringException(String key, List<String> details) {
+        this(key, details, details.size());
+    }
+
+    /** When only the first of many problems are listed, the message still counts them all. */
+    ScoringException(String key, List<String> listed, int count) {
         super(key);
-        this.args = new Object[]{details.size()};
+        this.args = new Object[]{count};
         this.conflict = false;
         this.forbidden = false;
-        this.details = List.copyOf(details);
+        this.details = List.copyOf(listed);
     }
 
     /** The state forbids it (locked, past the deadline): 409 in the API. */

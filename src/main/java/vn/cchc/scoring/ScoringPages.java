@@ -13,7 +13,6 @@ import vn.cchc.directory.Directory;
 import vn.cchc.security.CurrentUser;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -116,8 +115,8 @@ class ScoringPages {
     @PostMapping("/scoring/sets/import")
     String importSet(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         access.requireManager();
-        try (InputStream in = file.getInputStream()) {
-            CriteriaSheets.Parsed parsed = sheets.read(in);
+        try {
+            CriteriaSheets.Parsed parsed = sheets.read(EvidenceCheck.safeName(file.getOriginalFilename()), file.getBytes());
             long id = sets.create(parsed.header(), parsed.rows(), false, false, null);
             redirect.addFlashAttribute("flashSuccess", "scoring.flash.imported");
             return "redirect:/scoring/sets/" + id;

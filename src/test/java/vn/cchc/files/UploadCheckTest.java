@@ -80,4 +80,37 @@ class UploadCheckTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void aWordFileThatUnpacksToHalfAGibibyteIsRefusedWithinASecond() {
+        byte[] bomb = ZipBombs.docx(512L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        long start = System.nanoTime();
+        UploadResult result = UploadCheck.evidence(20 * 1024 * 1024).check(bomb);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(result.refusal()).isEqualTo(UploadResult.Refusal.EXPANDS_TOO_MUCH);
+        assertThat(millis).isLessThan(1000);
+    }
+
+    @Test
+    void aWordFileWithMoreThanAThousandEntriesIsRefused() {
+        assertThat(UploadCheck.evidence(20 * 1024 * 1024).check(ZipBombs.docxWithEntries(1000)).refusal())
+                .isEqualTo(UploadResult.Refusal.TOO_MANY_ENTRIES);
+    }
+
+    @Test
+    void aWordFileOfOrdinaryTextWellWithinTheLimitsIsAccepted() {
+        // 90 KB of blanks compresses about 1000 times, but is below the grace size where the ratio starts to count
+        assertThat(UploadCheck.evidence(20 * 1024 * 1024).check(ZipBombs.docx(90 * 1024)).kind()).isEqualTo(FileKind.DOCX);
+    }
+
+    @Test
+    void entriesThatTogetherUnpackBeyondTheTotalLimitAreRefusedEvenAtAModestRatio() {
+        ZipLimits limits = new ZipLimits(1000, 1024 * 1024, 1_000_000);
+
+        assertThat(limits.breach(ZipBombs.docx(2 * 1024 * 1024))).contains(UploadResult.Refusal.EXPANDS_TOO_MUCH);
+        assertThat(limits.breach(ZipBombs.docx(512 * 1024))).isEmpty();
+    }
 }

@@ -4,6 +4,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.directory.AgencyResolver;
 import vn.cchc.time.ProvinceTime;
+import vn.cchc.files.UploadCheck;
+import vn.cchc.files.UploadResult;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,11 +53,18 @@ public final class PlanParsing {
             throw new PlanParseException(PlanParseException.Reason.TOO_LARGE, "Không đọc được " + name + ": dung lượng "
                     + megabytes(content.length) + " MB vượt giới hạn " + megabytes(maxBytes) + " MB.");
         }
+        // a .docx or .xlsx is a zip: refuse a zip bomb before any reader inflates it
+        UploadCheck.containerBreach(content).ifPresent(breach -> {
+            throw new PlanParseException(PlanParseException.Reason.TOO_LARGE, "Không đọc được " + name + ": "
+                    + (breach == UploadResult.Refusal.TOO_MANY_ENTRIES
+                    ? "tệp Word/Excel chứa hơn 1.000 thành phần nén, không phải văn bản thông thường."
+                    : "tệp Word/Excel khi giải nén vượt quá 100 MB hoặc có tỉ lệ nén bất thường (quá 100 lần)."));
+        });
         SourceFormat format = SourceFormat.sniff(content);
         if (format == SourceFormat.XLSX && taskTemplates != null) {
             int year = fallbackDate != null ? fallbackDate.getYear() : LocalDate.now(clock).getYear();
             return new ParsedPlan(new PlanDocument(null, null, null, null, null, null, null, year, java.util.List.of()),
-                    java.util.List.of(), taskTemplates.read(content, year), PlanNarrative.empty());
+                    java.util.List.of(), taskTemplates.read(content, year, fileName), PlanNarrative.empty());
         }
         String text = extractor.extract(content, format);
         if (text.isBlank()) {

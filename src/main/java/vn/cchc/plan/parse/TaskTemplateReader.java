@@ -9,4 +9,9 @@ import java.util.List;
 public interface TaskTemplateReader {
 
     List<PlanTask> read(byte[] xlsx, int planYear);
+
+    /** The same, with the upload's name for messages that must say which file broke a limit. */
+    default List<PlanTask> read(byte[] xlsx, int planYear, String fileName) {
+        return read(xlsx, planYear);
+    }
 }
