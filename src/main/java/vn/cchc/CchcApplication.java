@@ -2,6 +2,7 @@ package vn.cchc;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -12,6 +13,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class CchcApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CchcApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(CchcApplication.class, args);
+        if (context.getEnvironment().matchesProfiles("command")) {
+            // ./cchc: the command's exit code (1 failure, 2 wrong arguments) must reach the shell
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -1,6 +1,8 @@
 package vn.cchc.dossier;
 
 import vn.cchc.directory.UnitRef;
+import vn.cchc.vietnamese.NotVietnameseNumber;
+import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -89,8 +91,8 @@ final class RowChecks {
         }
         int channel = integer(c, Column.CHANNEL, line, 1, 3, 0);
         int supplements = integer(c, Column.SUPPLEMENT_REQUESTS, line, 0, 99, 0);
-        double supplementDays = decimal(c, Column.SUPPLEMENT_DAYS, line, 3650);
-        long fee = Math.round(decimal(c, Column.FEE, line, 1e12));
+        double supplementDays = decimal(c, Column.SUPPLEMENT_DAYS, line, 3650, false);
+        long fee = Math.round(decimal(c, Column.FEE, line, 1e12, true));
         boolean digitised = bool(c, Column.DIGITISED, line);
         boolean eResult = bool(c, Column.ELECTRONIC_RESULT, line);
         boolean paidOnline = bool(c, Column.PAID_ONLINE, line);
@@ -145,17 +147,33 @@ final class RowChecks {
         return otherwise;
     }
 
-    private double decimal(Map<Column, String> c, Column col, long line, double max) {
+    private static java.math.BigDecimal vietnameseOrExported(String s) {
+        try {
+            return VietnameseNumbers.parse(s);
+        } catch (NotVietnameseNumber e) {
+            if (e.reason() == NotVietnameseNumber.Reason.DECIMAL_DOT) {
+                return new java.math.BigDecimal(s.strip());
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A fee is whole đồng, so a dot in it can only group thousands, as officers write amounts ("50.000" is fifty
+     * thousand, read by the one vi-VN parser) unless it is a machine export's decimal dot ("2345.00"). Supplement days
+     * are a few days with a fraction, written with a decimal dot or comma ("2.345", "1,5"), never thousands.
+     */
+    private double decimal(Map<Column, String> c, Column col, long line, double max, boolean amount) {
         String s = c.get(col);
         if (s == null) {
             return 0;
         }
         try {
-            double v = Double.parseDouble(s.replace(',', '.'));
+            double v = amount ? vietnameseOrExported(s).doubleValue() : Double.parseDouble(s.replace(',', '.'));
             if (v >= 0 && v <= max) {
                 return v;
             }
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | NotVietnameseNumber e) {
             // reported below
         }
         errors.add(line, col, "dossier.error.number", col.header(), s);

@@ -214,6 +214,11 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         page(all, "POST /plans/import/{id}", XEM, () -> post("/plans/import/{id}", i.planImport()).param("number", "99/KH-UBND"));
         page(all, "POST /plans/import/{id}/publish", XEM, () -> post("/plans/import/{id}/publish", i.planImport()));
         page(all, "POST /plans/import/{id}/discard", XEM, () -> post("/plans/import/{id}/discard", i.planImport()));
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /plans/import/{id}/appendix", user, () -> multipart("/plans/import/{id}/appendix", i.planImport())
+                    .file(new MockMultipartFile("file", "phu-luc.txt", "text/plain",
+                            "PHỤ LỤC\nSTT\tNội dung\tChủ trì\n1\tRà soát thủ tục\tSở Tư pháp\n".getBytes(StandardCharsets.UTF_8))));
+        }
         // plan: the plan, its cascade and the unit's draft
         page(all, "POST /plans/{id}/close", XEM, () -> post("/plans/{id}/close", i.issuedPlan()).param("reason", "thử"));
         page(all, "POST /plans/tasks/{id}/progress (Sở Tư pháp leads)", XEM,
