@@ -1,7 +1,6 @@
 package vn.cchc.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +41,10 @@ public class AuditChain {
     private record Content(long id, String text) {
     }
 
-    /** Seals what has committed since the last run; only one sealer at a time, on whichever node. */
-    @Scheduled(fixedDelayString = "${cchc.audit.seal-interval:PT10S}", initialDelayString = "${cchc.audit.seal-interval:PT10S}")
+    /**
+     * Seals what has committed since the last run ({@link AuditSealing} runs it on one node; the lock keeps the chain
+     * whole when {@code ./cchc audit verify} seals against the live database at the same moment).
+     */
     @Transactional
     public int sealPending() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('audit_seal'))").query(Object.class).single();

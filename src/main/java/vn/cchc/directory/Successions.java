@@ -5,7 +5,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
@@ -68,9 +67,8 @@ class Successions {
 
     /**
      * Announces every succession whose day has come; each once, even when two nodes run this together. Runs each
-     * night and at start-up, so a day the application was down is caught up.
+     * night ({@link SuccessionJob}) and at start-up, so a day the application was down is caught up.
      */
-    @Scheduled(cron = "0 5 0 * * *", zone = "Asia/Ho_Chi_Minh")
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void announceDue() {

@@ -19,6 +19,16 @@ class JobsPageTest extends CchcIntegrationTest {
     }
 
     @Test
+    void theAuditSealAndTheNightlySuccessionsAreSchedulerJobsToo() throws Exception {
+        String page = mvc.perform(get("/admin/jobs").with(as("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("audit-seal", "Niêm phong nhật ký thao tác vào chuỗi băm",
+                "unit-successions", " 00:05");
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name in ('audit-seal', 'unit-successions')")
+                .query(Long.class).single()).isEqualTo(2L);
+    }
+
+    @Test
     void theStandingAgencyCannotSeeTheJobs() throws Exception {
         mvc.perform(get("/admin/jobs").with(as("snv.cchc"))).andExpect(status().isForbidden());
     }
