@@ -1,0 +1,24 @@
+package vn.cchc.notification;
+
+/**
+ * Why a user is told about a thing. With the thing it makes a notice unique per user; each has its Vietnamese
+ * text under {@code notification.reason.<NAME>} (arguments: see the listener that uses it).
+ */
+public enum Reason {
+    PLAN_PUBLISHED_LEAD,
+    PLAN_PUBLISHED_COORDINATING,
+    PROGRESS_RETURNED,
+    PROGRESS_CONFIRMED,
+    REPORT_RETURNED,
+    REPORT_APPROVED,
+    /** For the reminders to come: the standing agency lets a unit submit a locked period's report. */
+    LATE_SUBMISSION_GRANTED,
+    SELF_ASSESSMENT_RETURNED,
+    EXPLANATION_REQUESTED,
+    APPRAISAL_FINISHED,
+    ROUND_PUBLISHED;
+
+    String messageKey() {
+        return "notification.reason." + name();
+    }
+}
