@@ -60,7 +60,9 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     static final Map<String, String> NOT_SWEPT = Map.of(
             "POST /account/password", "every user changes their own password, nothing else",
             "POST /api/v1/plans/parse", "reads a document and answers JSON, stores nothing",
-            "ANY /error/403", "the page refused requests are forwarded to, with their method; it changes nothing");
+            "ANY /error/403", "the page refused requests are forwarded to, with their method; it changes nothing",
+            "POST /notifications/read-all", "marks the caller's own notices read, nobody else's (vn.cchc.notification.InboxTest)",
+            "POST /notifications/settings", "the caller's own mail preference, nobody else's (vn.cchc.notification.InboxTest)");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -94,6 +96,12 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     private String draftPeriod;
     private static final String DRAFT_COMMENT = "Số liệu tạm, chờ xác nhận 137 hồ sơ";
     private String stpDossier;
+    /** A notice of Sở Tư pháp's officer (stp.cchc), written as the notification module writes it. */
+    private long stpNotice;
+    @Autowired
+    vn.cchc.notification.Notifications notifications;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     /** Real ids from the demo data, plus two rows made by their rightful owners (an import under review, a unit's draft plan). */
     record Ids(long stp, long snv, long issuedPlan, long stpTask, long snvTask, long awaitingProgress, long awaitingTask,
@@ -186,6 +194,14 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                 + "and r.period_key = ?").param(draftPeriod).query(String.class).single()).isEqualTo("DRAFT");
         stpDossier = jdbc.sql("select code from dossier where unit_id = ? order by code limit 1").param(stp)
                 .query(String.class).single();
+
+        long noticeThing = System.nanoTime();
+        tx.executeWithoutResult(s -> notifications.send(
+                List.of(new vn.cchc.notification.Recipient(stpUser, "Trần Văn Minh (Sở Tư pháp)", null)),
+                new vn.cchc.notification.Notice("task_progress", String.valueOf(noticeThing),
+                        vn.cchc.notification.Reason.PROGRESS_CONFIRMED, "/plans/tasks/" + stpTask, List.of("Sở Tư pháp"))));
+        stpNotice = jdbc.sql("select id from notification where user_id = ? and thing_id = ?")
+                .params(stpUser, String.valueOf(noticeThing)).query(Long.class).single();
 
         ids = new Ids(stp, snv, issuedPlan, stpTask, snvTask, ((Number) awaiting.get("id")).longValue(),
                 ((Number) awaiting.get("task_id")).longValue(), ((Number) pick.get("task_id")).longValue(),
@@ -374,6 +390,11 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     .param("kind", "PUBLIC_HOLIDAY").param("reason", "Sửa trái phép"));
             page(all, "POST /calendar/days/{day}/delete", user, () -> post("/calendar/days/{d}/delete", "2025-04-26"));
         }
+        // notifications: another user's notice (the inbox's other writes act on the caller's own rows: NOT_SWEPT)
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /notifications/{id}/open (Sở Tư pháp's officer's notice)", user,
+                    () -> post("/notifications/{id}/open", stpNotice));
+        }
         return all;
     }
 
@@ -425,6 +446,7 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             api(all, "GET /api/v1/dossiers/history (a dossier of Sở Tư pháp)", user,
                     () -> get("/api/v1/dossiers/history").param("code", stpDossier));
             page(all, "GET /admin/jobs", user, () -> get("/admin/jobs"));
+            page(all, "GET /admin/mail", user, () -> get("/admin/mail"));
         }
         page(all, "GET /scoring/rounds/new", XEM, () -> get("/scoring/rounds/new"));
         return all;
