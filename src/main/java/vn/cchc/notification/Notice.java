@@ -10,7 +10,8 @@ import java.util.List;
 public record Notice(String thingType, String thingId, Reason reason, String link, List<String> args) {
 
     public Notice {
-        if (!link.startsWith("/")) {
+        // a path of this application only: "//host" would make the inbox's redirect leave the site
+        if (!link.startsWith("/") || link.startsWith("//")) {
             throw new IllegalArgumentException("a notice links to a page of the application: " + link);
         }
         args = List.copyOf(args);

@@ -11,7 +11,10 @@ public enum Reason {
     PROGRESS_CONFIRMED,
     REPORT_RETURNED,
     REPORT_APPROVED,
-    /** For the reminders to come: the standing agency lets a unit submit a locked period's report. */
+    /**
+     * For the reminders to come: the standing agency lets a unit submit a locked period's report. Arguments: the
+     * unit's name, the period's label, the last day (dd/MM/yyyy); thing {@code ind_report}, linking to the report.
+     */
     LATE_SUBMISSION_GRANTED,
     SELF_ASSESSMENT_RETURNED,
     EXPLANATION_REQUESTED,
