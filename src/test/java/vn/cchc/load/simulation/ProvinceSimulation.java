@@ -31,7 +31,9 @@ import static io.gatling.javaapi.http.HttpDsl.*;
  */
 public class ProvinceSimulation extends Simulation {
 
-    private static final int USERS = Integer.getInteger("users", 20);
+    /** Concurrent users, or several levels one after the other in one run (one start and seed): -Dusers=50,200. */
+    private static final List<Integer> LEVELS = java.util.Arrays.stream(System.getProperty("users", "20").split(","))
+            .map(String::trim).map(Integer::valueOf).toList();
     private static final int DURATION = Integer.getInteger("duration", 120);
     private static final int RAMP = Integer.getInteger("ramp", 30);
     private static final double THINK = Double.parseDouble(System.getProperty("think", "1"));
@@ -72,7 +74,7 @@ public class ProvinceSimulation extends Simulation {
         approvals = app.reportsToApprove();
         officers = app.unitOfficers();
         System.out.println("LOAD " + app.summary() + "; " + approvals.size() + " reports to approve, " + officers.size()
-                + " unit officers; " + USERS + " users, " + DURATION + " s");
+                + " unit officers; " + LEVELS + " users, " + DURATION + " s");
     }
 
     @Override
@@ -129,10 +131,10 @@ public class ProvinceSimulation extends Simulation {
 
     /** Signs in through the form as #{username}; keeps the page's CSRF token for the next POST. */
     private static ChainBuilder signIn() {
-        return exec(http("login page").get(Pages.LOGIN)
+        return exec(http("#{level} · login page").get(Pages.LOGIN)
                         .check(css("input[name=_csrf]", "value").saveAs("csrf")))
                 .pause(Duration.ofMillis((long) (3000 * THINK)))
-                .exec(http("login").post(Pages.LOGIN)
+                .exec(http("#{level} · login").post(Pages.LOGIN)
                         .formParam("username", "#{username}")
                         .formParam("password", DemoAccounts.PASSWORD)
                         .formParam("_csrf", "#{csrf}")
@@ -141,10 +143,11 @@ public class ProvinceSimulation extends Simulation {
     }
 
     private static io.gatling.javaapi.http.HttpRequestActionBuilder page(String name, String url) {
-        return http(name).get(url).check(status().is(200)).check(css(".alert-danger").notExists());
+        return http("#{level} · " + name).get(url).check(status().is(200)).check(css(".alert-danger").notExists());
     }
 
-    private static final ScenarioBuilder STANDING_AGENCY = scenario("standing agency")
+    private static ScenarioBuilder standingAgency(int level) {
+        return scenario("standing agency, " + level + " users").exec(session -> session.set("level", level))
             .feed(accounts("tt.cchc.", 20)).feed(queue(() -> approvals))
             .exec(common()).exec(signIn()).exec(think())
             .exec(page("home", Pages.HOME)).exec(think())
@@ -155,16 +158,18 @@ public class ProvinceSimulation extends Simulation {
             .exec(page("scorecard", Pages.SCORECARD)).exec(think())
             .exec(page("report to approve", Pages.REPORT).check(css("meta[name=_csrf]", "content").saveAs("csrf")))
             .exec(think())
-            .exec(http("approve report").post(Pages.REPORT_APPROVE).formParam("_csrf", "#{csrf}")
+            .exec(http("#{level} · approve report").post(Pages.REPORT_APPROVE).formParam("_csrf", "#{csrf}")
                     .check(status().is(200)).check(css(".alert-danger").notExists())
                     .check(css(".alert-success").exists()));
+    }
 
-    private static final ScenarioBuilder UNIT_OFFICER = scenario("unit officer")
+    private static ScenarioBuilder unitOfficer(int level) {
+        return scenario("unit officer, " + level + " users").exec(session -> session.set("level", level))
             .feed(queue(() -> officers))
             .exec(common()).exec(signIn()).exec(think())
             .exec(page("my tasks", Pages.MY_TASKS)).exec(think())
             .exec(page("task page", Pages.TASK).check(css("meta[name=_csrf]", "content").saveAs("csrf"))).exec(think())
-            .exec(http("post progress with a file").post(Pages.TASK_PROGRESS)
+            .exec(http("#{level} · post progress with a file").post(Pages.TASK_PROGRESS)
                     .header("X-CSRF-TOKEN", "#{csrf}")
                     .formParam("_csrf", "#{csrf}")
                     .bodyPart(StringBodyPart("status", "IN_PROGRESS"))
@@ -179,7 +184,7 @@ public class ProvinceSimulation extends Simulation {
                     .check(css("[name^=num_]", "name").findAll().saveAs("numerators"))
                     .check(css("[name^=den_]", "name").findAll().optional().saveAs("denominators")))
             .exec(think())
-            .exec(http("submit indicator report").post(Pages.OWN_REPORT)
+            .exec(http("#{level} · submit indicator report").post(Pages.OWN_REPORT)
                     .formParamMap(session -> {
                         Map<String, Object> form = new HashMap<>();
                         form.put("_csrf", session.getString("csrf"));
@@ -202,41 +207,61 @@ public class ProvinceSimulation extends Simulation {
             .doIf(session -> !session.getString("itemId").isEmpty()).then(
                     exec(page("self-assessment", Pages.ASSESSMENT).check(css("meta[name=_csrf]", "content").saveAs("csrf")))
                             .exec(think())
-                            .exec(http("self-score an item").post(Pages.SELF_SCORE)
+                            .exec(http("#{level} · self-score an item").post(Pages.SELF_SCORE)
                                     .header("X-CSRF-TOKEN", "#{csrf}")
                                     .formParam("_csrf", "#{csrf}")
                                     .bodyPart(StringBodyPart("points", "#{points}"))
                                     .bodyPart(StringBodyPart("note", "Đã ban hành kế hoạch và báo cáo đúng hạn"))
                                     .asMultipartForm()
                                     .check(status().is(200)).check(css(".alert-danger").notExists())));
+    }
 
-    private static final ScenarioBuilder LEADER = scenario("leader")
+    private static ScenarioBuilder leader(int level) {
+        return scenario("leader, " + level + " users").exec(session -> session.set("level", level))
             .feed(accounts("ld.", 20))
             .exec(common()).exec(signIn()).exec(think())
             .exec(page("home", Pages.HOME)).exec(think())
             .exec(page("followed units", Pages.FOLLOWED_UNITS)).exec(think())
             .exec(page("scoring results", Pages.RESULTS));
+    }
 
-    private static final ScenarioBuilder CITIZEN = scenario("citizen")
+    private static ScenarioBuilder citizen(int level) {
+        return scenario("citizen, " + level + " users").exec(session -> session.set("level", level))
             .exec(common())
             .exec(page("public results", Pages.PUBLIC_RESULTS)).exec(think())
             .exec(page("public round", Pages.PUBLIC_ROUND));
+    }
 
-    private static final ScenarioBuilder BASELINE = scenario("static file")
-            .exec(http("static CSS (baseline)").get(Pages.STATIC_CSS).check(status().is(200))).exec(think());
+    private static ScenarioBuilder baseline(int level) {
+        return scenario("static file, " + level + " users").exec(session -> session.set("level", level))
+            .exec(http("#{level} · static CSS (baseline)").get(Pages.STATIC_CSS).check(status().is(200))).exec(think());
+    }
 
-    /** Closed model: the share of USERS always in a session (a finished session is replaced at once). */
-    private static PopulationBuilder population(ScenarioBuilder scenario, double share) {
-        int n = Math.max(1, (int) Math.round(USERS * share));
+    /** Closed model: the share of the level's users always in a session (a finished session is replaced at once). */
+    private static PopulationBuilder population(ScenarioBuilder scenario, int level, double share) {
+        int n = Math.max(1, (int) Math.round(level * share));
         return scenario.injectClosed(rampConcurrentUsers(0).to(n).during(RAMP), constantConcurrentUsers(n).during(DURATION));
     }
 
+    /**
+     * One level's five populations; the next level starts when this level's standing-agency sessions (the slowest
+     * pages) have ended. Request names start with the level, so each level has its own figures in one report.
+     */
+    private static List<PopulationBuilder> level(int index) {
+        int users = LEVELS.get(index);
+        PopulationBuilder agency = population(standingAgency(users), users, 0.2);
+        if (index + 1 < LEVELS.size()) {
+            agency = agency.andThen(level(index + 1));
+        }
+        return List.of(agency, population(unitOfficer(users), users, 0.4), population(leader(users), users, 0.15),
+                population(citizen(users), users, 0.2), population(baseline(users), users, 0.05));
+    }
+
     {
-        setUp(population(STANDING_AGENCY, 0.2), population(UNIT_OFFICER, 0.4), population(LEADER, 0.15),
-                population(CITIZEN, 0.2), population(BASELINE, 0.05))
+        setUp(level(0))
                 .protocols(protocol)
                 // bounded: sessions still on a slow page two minutes after the last injection are cut, not awaited
-                .maxDuration(Duration.ofSeconds(RAMP + DURATION + 120L))
+                .maxDuration(Duration.ofSeconds((RAMP + DURATION + 120L) * LEVELS.size()))
                 .assertions(
                         global().failedRequests().count().is(0L),
                         forAll().responseTime().percentile(95.0).lt(200));
