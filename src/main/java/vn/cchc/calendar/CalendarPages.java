@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.security.CurrentUser;
+import vn.cchc.page.Crumb;
 
 import java.time.Clock;
 import java.time.LocalDate;

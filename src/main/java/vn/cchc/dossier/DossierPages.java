@@ -23,6 +23,7 @@ import vn.cchc.indicator.PeriodLabels;
 import vn.cchc.indicator.PeriodType;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
+import vn.cchc.page.Crumb;
 
 import java.io.IOException;
 import java.io.InputStream;

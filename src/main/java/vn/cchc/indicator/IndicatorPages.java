@@ -23,6 +23,7 @@ import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
 import vn.cchc.vietnamese.NotVietnameseNumber;
 import vn.cchc.vietnamese.VietnameseNumbers;
+import vn.cchc.page.Crumb;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -21,6 +21,7 @@ import vn.cchc.vietnamese.NotVietnameseDate;
 import vn.cchc.vietnamese.NotVietnameseNumber;
 import vn.cchc.vietnamese.VietnameseDates;
 import vn.cchc.vietnamese.VietnameseNumbers;
+import vn.cchc.page.Crumb;
 
 import java.io.IOException;
 import java.math.BigDecimal;

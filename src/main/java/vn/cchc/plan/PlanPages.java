@@ -22,6 +22,7 @@ import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
 import vn.cchc.security.UserAdministration;
+import vn.cchc.page.Crumb;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -15,12 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small helpers shared by the scoring pages: run an action and flash its outcome, uploads, downloads, breadcrumbs. */
+/** Small helpers shared by the scoring pages: run an action and flash its outcome, uploads, downloads. */
 final class Web {
-
-    /** A breadcrumb step; the layout reads label() and href(). */
-    public record Crumb(String label, String href) {
-    }
 
     private Web() {
     }
