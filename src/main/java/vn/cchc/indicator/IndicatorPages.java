@@ -24,6 +24,7 @@ import vn.cchc.security.UnitAccess;
 import vn.cchc.vietnamese.NotVietnameseNumber;
 import vn.cchc.vietnamese.VietnameseNumbers;
 import vn.cchc.page.Crumb;
+import vn.cchc.page.FlashRedirect;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -236,13 +237,8 @@ class IndicatorPages {
 
     private static String act(RedirectAttributes redirect, UnitRef unit, Period period, String success,
                               java.util.function.Supplier<Object> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("flashSuccess", success);
-        } catch (IndicatorException e) {
-            redirect.addFlashAttribute("flashError", e.key());
-        }
-        return "redirect:/indicators/reports/" + unit.code() + "/" + period.key();
+        return FlashRedirect.run(redirect, "/indicators/reports/" + unit.code() + "/" + period.key(), success,
+                IndicatorException.class, (e, r) -> r.addFlashAttribute("flashError", e.key()), action::get);
     }
 
     @GetMapping("/indicators/board")

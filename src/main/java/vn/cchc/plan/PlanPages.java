@@ -23,6 +23,7 @@ import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
 import vn.cchc.security.UserAdministration;
 import vn.cchc.page.Crumb;
+import vn.cchc.page.FlashRedirect;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -326,13 +327,8 @@ class PlanPages {
     }
 
     private static String run(RedirectAttributes redirect, String target, String success, java.util.function.Supplier<Long> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("flashSuccess", success);
-        } catch (PlanRuleException e) {
-            redirect.addFlashAttribute("flashError", e.key());
-        }
-        return "redirect:" + target;
+        return FlashRedirect.run(redirect, target, success, PlanRuleException.class,
+                (e, r) -> r.addFlashAttribute("flashError", e.key()), action::get);
     }
 
     @GetMapping("/plans/evidence/{id}")
