@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitNotFound;
 import vn.cchc.directory.UnitRef;
-import vn.cchc.indicator.ExcelTable;
+import vn.cchc.spreadsheet.ExcelTable;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodLabels;
 import vn.cchc.indicator.PeriodType;

@@ -25,6 +25,7 @@ import vn.cchc.vietnamese.NotVietnameseNumber;
 import vn.cchc.vietnamese.VietnameseNumbers;
 import vn.cchc.page.Crumb;
 import vn.cchc.page.FlashRedirect;
+import vn.cchc.spreadsheet.ExcelTable;
 
 import java.math.BigDecimal;
 import java.time.Clock;
