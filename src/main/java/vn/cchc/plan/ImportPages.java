@@ -118,7 +118,7 @@ class ImportPages {
             if (form.containsKey("number")) {
                 imports.save(id, edited(current.plan(), form));
             }
-            PlanStore.Published p = imports.publish(id);
+            PlanPublication.Published p = imports.publish(id);
             redirect.addFlashAttribute("flashSuccess", p.created() ? "plan.flash.published" : "plan.flash.updated");
             return "redirect:/plans/" + p.planId();
         } catch (PlanRuleException e) {
