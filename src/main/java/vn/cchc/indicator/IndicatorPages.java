@@ -42,6 +42,7 @@ class IndicatorPages {
 
     private final Catalogue catalogue;
     private final ReportService reports;
+    private final ReportingBoard boards;
     private final Achievements achievements;
     private final Directory directory;
     private final UnitAccess access;
@@ -49,11 +50,12 @@ class IndicatorPages {
     private final PeriodLabels labels;
     private final Clock clock;
 
-    IndicatorPages(Catalogue catalogue, ReportService reports, Achievements achievements, Directory directory,
+    IndicatorPages(Catalogue catalogue, ReportService reports, ReportingBoard boards, Achievements achievements, Directory directory,
                    UnitAccess access, MessageSource messages, PeriodLabels labels, Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;
         this.reports = reports;
+        this.boards = boards;
         this.achievements = achievements;
         this.directory = directory;
         this.access = access;
@@ -245,8 +247,8 @@ class IndicatorPages {
     @GetMapping("/indicators/board")
     String board(@RequestParam(required = false) String period, Model model) {
         Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
-        model.addAttribute("board", reports.board(p));
-        model.addAttribute("recent", p.recent(4).stream().map(reports::board).toList());
+        model.addAttribute("board", boards.board(p));
+        model.addAttribute("recent", p.recent(4).stream().map(boards::board).toList());
         model.addAttribute("periods", labels.choices().stream()
                 .filter(x -> x.type() != PeriodType.MONTH && !catalogue.form(x.type()).isEmpty()).toList());
         model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.board"), "/indicators/board")));
@@ -256,9 +258,9 @@ class IndicatorPages {
     @GetMapping(path = "/indicators/board.xlsx")
     ResponseEntity<byte[]> boardExcel(@RequestParam(required = false) String period) {
         Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
-        ReportService.Board b = reports.board(p);
+        ReportingBoard.Board b = boards.board(p);
         List<List<Object>> rows = new ArrayList<>();
-        for (ReportService.BoardLine l : b.lines()) {
+        for (ReportingBoard.BoardLine l : b.lines()) {
             rows.add(List.of(l.unit().code(), l.unit().name(), text("indicator.status." + l.status()),
                     l.submittedAt() == null ? "" : l.submittedAt(), text(l.onTime() ? "indicator.yes" : "indicator.no")));
         }
