@@ -69,7 +69,7 @@ class ImportPages {
     @GetMapping("/plans/import/{id}")
     String review(@PathVariable long id, Model model) {
         requireStanding();
-        PlanImports.Draft draft = imports.find(id).orElseThrow(PlanPages.NotFound::new);
+        PlanImports.Draft draft = imports.find(id).orElseThrow(PageNotFound::new);
         model.addAttribute("imp", draft);
         model.addAttribute("d", draft.plan());
         model.addAttribute("areas", ReformArea.values());
@@ -85,7 +85,7 @@ class ImportPages {
     @PostMapping("/plans/import/{id}")
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         requireStanding();
-        PlanImports.Draft current = imports.find(id).orElseThrow(PlanPages.NotFound::new);
+        PlanImports.Draft current = imports.find(id).orElseThrow(PageNotFound::new);
         try {
             imports.save(id, edited(current.plan(), form));
             redirect.addFlashAttribute("flashSuccess", "plan.flash.saved");
@@ -113,7 +113,7 @@ class ImportPages {
     @PostMapping("/plans/import/{id}/publish")
     String publish(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         requireStanding();
-        PlanImports.Draft current = imports.find(id).orElseThrow(PlanPages.NotFound::new);
+        PlanImports.Draft current = imports.find(id).orElseThrow(PageNotFound::new);
         try {
             if (form.containsKey("number")) {
                 imports.save(id, edited(current.plan(), form));
