@@ -115,8 +115,8 @@ class IndicatorApi {
 
     @PostMapping(path = "/reports/{unitCode}/{period}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Trả lại báo cáo", description = "Cơ quan thường trực; bắt buộc nêu lý do.")
-    FormBody giveBack(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnBody body) {
-        return body(reports.giveBack(unit(unitCode), period(period), body.reason()));
+    FormBody returnForCorrection(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnBody body) {
+        return body(reports.returnForCorrection(unit(unitCode), period(period), body.reason()));
     }
 
     @GetMapping("/board")

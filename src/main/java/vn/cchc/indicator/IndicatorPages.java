@@ -219,11 +219,11 @@ class IndicatorPages {
     }
 
     @PostMapping("/indicators/reports/{unitCode}/{periodKey}/return")
-    String giveBack(@PathVariable String unitCode, @PathVariable String periodKey, @RequestParam(required = false) String reason,
+    String returnForCorrection(@PathVariable String unitCode, @PathVariable String periodKey, @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
         UnitRef unit = unit(unitCode);
         Period period = period(periodKey, PeriodType.QUARTER, LocalDate.now(clock));
-        return act(redirect, unit, period, "indicator.flash.returned", () -> reports.giveBack(unit, period, reason));
+        return act(redirect, unit, period, "indicator.flash.returned", () -> reports.returnForCorrection(unit, period, reason));
     }
 
     @PostMapping("/indicators/reports/{unitCode}/{periodKey}/exception")

@@ -242,7 +242,7 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportForm giveBack(UnitRef unit, Period period, String reason) {
+    public ReportForm returnForCorrection(UnitRef unit, Period period, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IndicatorException(HttpStatus.BAD_REQUEST, "indicator.error.reasonRequired");
         }
@@ -257,7 +257,7 @@ public class ReportService {
         Stored s = stored(unit.id(), period.key()).orElseThrow(() ->
                 new IndicatorException(HttpStatus.NOT_FOUND, "indicator.error.noReport"));
         CchcUser user = CurrentUser.require();
-        IndicatorReport decided = next == ReportStatus.APPROVED ? s.report().approve(user) : s.report().giveBack(user);
+        IndicatorReport decided = next == ReportStatus.APPROVED ? s.report().approve(user) : s.report().returnForCorrection(user);
         reports.decide(s.report(), decided, user.username(), reason);
         Map<Long, Entry> values = values(s.id());
         audit.updated("ind_report", s.id(), snapshot(unit, period, s.status(), values, s.returnReason()),
