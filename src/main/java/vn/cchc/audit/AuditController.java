@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
+import vn.cchc.page.Crumb;
 
 /** The administrator's read-only view of the audit trail. There is deliberately no edit or delete. */
 @Controller

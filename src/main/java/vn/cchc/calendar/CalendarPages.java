@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.security.CurrentUser;
+import vn.cchc.page.Crumb;
+import vn.cchc.page.FlashRedirect;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,13 +62,9 @@ class CalendarPages {
                   @RequestParam(defaultValue = "false") boolean confirmed,
                   @RequestParam(required = false) String source, RedirectAttributes redirect) {
         List<DayRow> rows = rows(dates, kinds, reasons);
-        try {
-            administration.createYear(year, rows, confirmed, source, CurrentUser.require().username());
-            redirect.addFlashAttribute("flashSuccess", "calendar.saved");
-        } catch (CalendarRejected e) {
-            redirect.addFlashAttribute("calendarProblems", texts(e));
-        }
-        return "redirect:/calendar/" + year;
+        return FlashRedirect.run(redirect, "/calendar/" + year, "calendar.saved", CalendarRejected.class,
+                (e, r) -> r.addFlashAttribute("calendarProblems", texts(e)),
+                () -> administration.createYear(year, rows, confirmed, source, CurrentUser.require().username()));
     }
 
     @PostMapping("/{year}/days")
@@ -75,13 +73,9 @@ class CalendarPages {
                @RequestParam(required = false) String to, @RequestParam(required = false) String kind,
                @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed,
                @RequestParam(required = false) String source, RedirectAttributes redirect) {
-        try {
-            administration.add(year, from, to, kind, reason, confirmed, source);
-            redirect.addFlashAttribute("flashSuccess", "calendar.added");
-        } catch (CalendarRejected e) {
-            redirect.addFlashAttribute("calendarProblems", texts(e));
-        }
-        return "redirect:/calendar/" + year;
+        return FlashRedirect.run(redirect, "/calendar/" + year, "calendar.added", CalendarRejected.class,
+                (e, r) -> r.addFlashAttribute("calendarProblems", texts(e)),
+                () -> administration.add(year, from, to, kind, reason, confirmed, source));
     }
 
     @PostMapping("/days/{day}")
@@ -89,25 +83,17 @@ class CalendarPages {
     String update(@PathVariable LocalDate day, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed,
                   @RequestParam(required = false) String source, RedirectAttributes redirect) {
-        try {
-            administration.update(day, kind, reason, confirmed, source);
-            redirect.addFlashAttribute("flashSuccess", "calendar.updated");
-        } catch (CalendarRejected e) {
-            redirect.addFlashAttribute("calendarProblems", texts(e));
-        }
-        return "redirect:/calendar/" + day.getYear();
+        return FlashRedirect.run(redirect, "/calendar/" + day.getYear(), "calendar.updated", CalendarRejected.class,
+                (e, r) -> r.addFlashAttribute("calendarProblems", texts(e)),
+                () -> administration.update(day, kind, reason, confirmed, source));
     }
 
     @PostMapping("/days/{day}/delete")
     @PreAuthorize("hasRole('ADMIN')")
     String delete(@PathVariable LocalDate day, RedirectAttributes redirect) {
-        try {
-            administration.delete(day);
-            redirect.addFlashAttribute("flashSuccess", "calendar.deleted");
-        } catch (CalendarRejected e) {
-            redirect.addFlashAttribute("calendarProblems", texts(e));
-        }
-        return "redirect:/calendar/" + day.getYear();
+        return FlashRedirect.run(redirect, "/calendar/" + day.getYear(), "calendar.deleted", CalendarRejected.class,
+                (e, r) -> r.addFlashAttribute("calendarProblems", texts(e)),
+                () -> administration.delete(day));
     }
 
     /** The submitted rows, without the blank ones the form offers for additions. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.audit.AuditActor;
+import vn.cchc.page.Crumb;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.cchc.page.Crumb;
 
 /** Upload of a unit sheet, its result, the empty template and the export of the whole directory. */
 @Controller

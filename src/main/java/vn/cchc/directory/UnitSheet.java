@@ -1,18 +1,6 @@
 package vn.cchc.directory;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,11 +10,11 @@ import vn.cchc.spreadsheet.SheetCell;
 import vn.cchc.spreadsheet.SheetReader;
 import vn.cchc.spreadsheet.SheetRefused;
 import vn.cchc.spreadsheet.SheetRow;
+import vn.cchc.spreadsheet.TableSheet;
+import vn.cchc.spreadsheet.WorkbookWriter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,101 +120,50 @@ class UnitSheet {
     }
 
     byte[] write(List<Unit> units) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(text("unit.sheet.units"));
-            CellStyle head = headerStyle(workbook);
-            CellStyle day = workbook.createCellStyle();
-            day.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Row header = sheet.createRow(0);
+        try (WorkbookWriter writer = new WorkbookWriter()) {
             UnitField[] fields = UnitField.values();
-            for (int c = 0; c < fields.length; c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(text(fields[c].messageKey()));
-                cell.setCellStyle(head);
-            }
-            int r = 1;
+            TableSheet sheet = writer.sheet(text("unit.sheet.units"))
+                    .header(Arrays.stream(fields).map(f -> text(f.messageKey())).toList())
+                    .freezeRowsAbove();
             for (Unit u : units) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < fields.length; c++) {
-                    writeCell(row, c, fields[c], u, day);
-                }
+                sheet.row(Arrays.stream(fields).map(f -> cell(f, u)).toList());
             }
-            sheet.createFreezePane(0, 1);
-            int[] widths = {22, 50, 28, 22, 13, 13, 30, 24, 60};
-            for (int c = 0; c < fields.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            kindSheet(workbook, sheet, head);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            sheet.widths(22, 50, 28, 22, 13, 13, 30, 24, 60);
+            kindSheet(writer, sheet);
+            return writer.bytes();
         }
     }
 
-    private void writeCell(Row row, int c, UnitField field, Unit u, CellStyle day) {
-        Cell cell = row.createCell(c);
-        switch (field) {
-            case CODE -> cell.setCellValue(u.code());
-            case NAME -> cell.setCellValue(u.name());
-            case KIND -> cell.setCellValue(kinds.label(u.kind()));
-            case PARENT -> setText(cell, u.parentCode());
-            case VALID_FROM, VALID_TO -> {
-                LocalDate d = field == UnitField.VALID_FROM ? u.validFrom() : u.validTo();
-                if (d != null) {
-                    cell.setCellValue(d);
-                    cell.setCellStyle(day);
-                }
-            }
-            case SUCCESSORS -> setText(cell, String.join("; ", u.successorCodes()));
-            case SHORT_NAME -> setText(cell, u.shortName());
-            case ALIASES -> setText(cell, String.join("; ", u.aliases()));
-        }
+    /** A cell's value; a unit without a parent, successors or aliases leaves the cell empty. */
+    private Object cell(UnitField field, Unit u) {
+        return switch (field) {
+            case CODE -> u.code();
+            case NAME -> u.name();
+            case KIND -> kinds.label(u.kind());
+            case PARENT -> emptyToNull(u.parentCode());
+            case VALID_FROM -> u.validFrom();
+            case VALID_TO -> u.validTo();
+            case SUCCESSORS -> emptyToNull(String.join("; ", u.successorCodes()));
+            case SHORT_NAME -> emptyToNull(u.shortName());
+            case ALIASES -> emptyToNull(String.join("; ", u.aliases()));
+        };
     }
 
     /** A second sheet listing the kinds, and a drop-down on the kind column that offers them. */
-    private void kindSheet(Workbook workbook, Sheet units, CellStyle head) {
-        Sheet sheet = workbook.createSheet(text("unit.sheet.kinds"));
-        Row header = sheet.createRow(0);
-        Cell label = header.createCell(0);
-        label.setCellValue(text("unit.field.kind"));
-        label.setCellStyle(head);
-        Cell technical = header.createCell(1);
-        technical.setCellValue(text("unit.sheet.kinds.technical"));
-        technical.setCellStyle(head);
+    private void kindSheet(WorkbookWriter writer, TableSheet units) {
+        TableSheet sheet = writer.sheet(text("unit.sheet.kinds"))
+                .header(List.of(text("unit.field.kind"), text("unit.sheet.kinds.technical")));
         UnitKind[] all = UnitKind.values();
-        for (int i = 0; i < all.length; i++) {
-            Row row = sheet.createRow(i + 1);
-            row.createCell(0).setCellValue(kinds.label(all[i]));
-            row.createCell(1).setCellValue(all[i].name());
+        for (UnitKind kind : all) {
+            sheet.row(kinds.label(kind), kind.name());
         }
-        sheet.setColumnWidth(0, 45 * 256);
-        sheet.setColumnWidth(1, 25 * 256);
-        DataValidationHelper helper = units.getDataValidationHelper();
-        String range = "'" + sheet.getSheetName() + "'!$A$2:$A$" + (all.length + 1);
-        var validation = helper.createValidation(helper.createFormulaListConstraint(range),
-                new CellRangeAddressList(1, 5000, UnitField.KIND.ordinal(), UnitField.KIND.ordinal()));
-        // a technical name typed by hand is also accepted on import, so warn rather than forbid
-        validation.setErrorStyle(org.apache.poi.ss.usermodel.DataValidation.ErrorStyle.WARNING);
-        validation.setShowErrorBox(false);
-        units.addValidationData(validation);
+        sheet.widths(45, 25);
+        // a technical name typed by hand is also accepted on import, so the drop-down warns rather than forbids
+        units.offerChoices(UnitField.KIND.ordinal(), 1, 5000, sheet, all.length);
     }
 
-    private static void setText(Cell cell, String value) {
-        if (value != null && !value.isEmpty()) {
-            cell.setCellValue(value);
-        }
-    }
-
-    private static CellStyle headerStyle(Workbook workbook) {
-        CellStyle style = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        style.setFont(bold);
-        style.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        style.setBorderBottom(BorderStyle.THIN);
-        return style;
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     private Map<UnitField, Integer> columns(SheetRow header, DataFormatter formatter) {

@@ -1,10 +1,10 @@
 package vn.cchc.dossier;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import vn.cchc.vietnamese.VietnameseFolding;
 
 /**
  * The columns of a dossier file (CSV header or JSON key). English or Vietnamese names are accepted, with or
@@ -57,8 +57,6 @@ enum Column {
 
     /** "Mã hồ sơ" → "ma_ho_so". */
     static String key(String name) {
-        String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        return s.replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return VietnameseFolding.fold(name.strip()).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 }

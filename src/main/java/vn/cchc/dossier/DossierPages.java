@@ -17,12 +17,13 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitNotFound;
 import vn.cchc.directory.UnitRef;
-import vn.cchc.indicator.ExcelTable;
+import vn.cchc.spreadsheet.ExcelTable;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodLabels;
 import vn.cchc.indicator.PeriodType;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
+import vn.cchc.page.Crumb;
 
 import java.io.IOException;
 import java.io.InputStream;

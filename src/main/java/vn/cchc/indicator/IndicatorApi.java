@@ -37,16 +37,18 @@ class IndicatorApi {
 
     private final Catalogue catalogue;
     private final ReportService reports;
+    private final ReportingBoard boards;
     private final Achievements achievements;
     private final Directory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    IndicatorApi(Catalogue catalogue, ReportService reports, Achievements achievements, Directory directory,
+    IndicatorApi(Catalogue catalogue, ReportService reports, ReportingBoard boards, Achievements achievements, Directory directory,
                  MessageSource messages, Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;
         this.reports = reports;
+        this.boards = boards;
         this.achievements = achievements;
         this.directory = directory;
         this.messages = messages;
@@ -113,14 +115,14 @@ class IndicatorApi {
 
     @PostMapping(path = "/reports/{unitCode}/{period}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Trả lại báo cáo", description = "Cơ quan thường trực; bắt buộc nêu lý do.")
-    FormBody giveBack(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnBody body) {
-        return body(reports.giveBack(unit(unitCode), period(period), body.reason()));
+    FormBody returnForCorrection(@PathVariable String unitCode, @PathVariable String period, @RequestBody ReturnBody body) {
+        return body(reports.returnForCorrection(unit(unitCode), period(period), body.reason()));
     }
 
     @GetMapping("/board")
     @Operation(summary = "Tình hình gửi báo cáo", description = "Số đơn vị phải báo cáo, đã gửi, gửi đúng hạn, đã duyệt.")
-    ReportService.Board board(@RequestParam String period) {
-        return reports.board(period(period));
+    ReportingBoard.Board board(@RequestParam String period) {
+        return boards.board(period(period));
     }
 
     record HeatCell(String code, BigDecimal value, String target, Achievement achievement) {

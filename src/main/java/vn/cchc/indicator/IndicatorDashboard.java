@@ -18,14 +18,16 @@ import java.util.Optional;
 public class IndicatorDashboard {
 
     private final ReportService reports;
+    private final ReportingBoard boards;
     private final Achievements achievements;
     private final Directory directory;
     private final PeriodLabels labels;
     private final Clock clock;
 
-    IndicatorDashboard(ReportService reports, Achievements achievements, Directory directory, PeriodLabels labels, Clock clock) {
+    IndicatorDashboard(ReportService reports, ReportingBoard boards, Achievements achievements, Directory directory, PeriodLabels labels, Clock clock) {
         this.clock = clock;
         this.reports = reports;
+        this.boards = boards;
         this.achievements = achievements;
         this.directory = directory;
         this.labels = labels;
@@ -61,7 +63,7 @@ public class IndicatorDashboard {
     /** The last quarter that has ended. */
     public Rate lastPeriodRate() {
         Period p = currentPeriod().previous();
-        ReportService.Board b = reports.board(p);
+        ReportingBoard.Board b = boards.board(p);
         return new Rate(p.key(), labels.label(p), b.expected(), b.submitted(), b.onTime(), b.approved(),
                 b.percent(b.submitted()));
     }

@@ -23,6 +23,9 @@ import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
 import vn.cchc.vietnamese.NotVietnameseNumber;
 import vn.cchc.vietnamese.VietnameseNumbers;
+import vn.cchc.page.Crumb;
+import vn.cchc.page.FlashRedirect;
+import vn.cchc.spreadsheet.ExcelTable;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,6 +42,7 @@ class IndicatorPages {
 
     private final Catalogue catalogue;
     private final ReportService reports;
+    private final ReportingBoard boards;
     private final Achievements achievements;
     private final Directory directory;
     private final UnitAccess access;
@@ -46,11 +50,12 @@ class IndicatorPages {
     private final PeriodLabels labels;
     private final Clock clock;
 
-    IndicatorPages(Catalogue catalogue, ReportService reports, Achievements achievements, Directory directory,
+    IndicatorPages(Catalogue catalogue, ReportService reports, ReportingBoard boards, Achievements achievements, Directory directory,
                    UnitAccess access, MessageSource messages, PeriodLabels labels, Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;
         this.reports = reports;
+        this.boards = boards;
         this.achievements = achievements;
         this.directory = directory;
         this.access = access;
@@ -214,11 +219,11 @@ class IndicatorPages {
     }
 
     @PostMapping("/indicators/reports/{unitCode}/{periodKey}/return")
-    String giveBack(@PathVariable String unitCode, @PathVariable String periodKey, @RequestParam(required = false) String reason,
+    String returnForCorrection(@PathVariable String unitCode, @PathVariable String periodKey, @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
         UnitRef unit = unit(unitCode);
         Period period = period(periodKey, PeriodType.QUARTER, LocalDate.now(clock));
-        return act(redirect, unit, period, "indicator.flash.returned", () -> reports.giveBack(unit, period, reason));
+        return act(redirect, unit, period, "indicator.flash.returned", () -> reports.returnForCorrection(unit, period, reason));
     }
 
     @PostMapping("/indicators/reports/{unitCode}/{periodKey}/exception")
@@ -235,20 +240,15 @@ class IndicatorPages {
 
     private static String act(RedirectAttributes redirect, UnitRef unit, Period period, String success,
                               java.util.function.Supplier<Object> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("flashSuccess", success);
-        } catch (IndicatorException e) {
-            redirect.addFlashAttribute("flashError", e.key());
-        }
-        return "redirect:/indicators/reports/" + unit.code() + "/" + period.key();
+        return FlashRedirect.run(redirect, "/indicators/reports/" + unit.code() + "/" + period.key(), success,
+                IndicatorException.class, (e, r) -> r.addFlashAttribute("flashError", e.key()), action::get);
     }
 
     @GetMapping("/indicators/board")
     String board(@RequestParam(required = false) String period, Model model) {
         Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
-        model.addAttribute("board", reports.board(p));
-        model.addAttribute("recent", p.recent(4).stream().map(reports::board).toList());
+        model.addAttribute("board", boards.board(p));
+        model.addAttribute("recent", p.recent(4).stream().map(boards::board).toList());
         model.addAttribute("periods", labels.choices().stream()
                 .filter(x -> x.type() != PeriodType.MONTH && !catalogue.form(x.type()).isEmpty()).toList());
         model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.board"), "/indicators/board")));
@@ -258,9 +258,9 @@ class IndicatorPages {
     @GetMapping(path = "/indicators/board.xlsx")
     ResponseEntity<byte[]> boardExcel(@RequestParam(required = false) String period) {
         Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
-        ReportService.Board b = reports.board(p);
+        ReportingBoard.Board b = boards.board(p);
         List<List<Object>> rows = new ArrayList<>();
-        for (ReportService.BoardLine l : b.lines()) {
+        for (ReportingBoard.BoardLine l : b.lines()) {
             rows.add(List.of(l.unit().code(), l.unit().name(), text("indicator.status." + l.status()),
                     l.submittedAt() == null ? "" : l.submittedAt(), text(l.onTime() ? "indicator.yes" : "indicator.no")));
         }

@@ -30,7 +30,7 @@ record IndicatorReport(Long id, long unitId, String periodKey, ReportStatus stat
         return with(ReportStatus.APPROVED, submittedBy);
     }
 
-    IndicatorReport giveBack(CchcUser by) {
+    IndicatorReport returnForCorrection(CchcUser by) {
         requireDecidableBy(by);
         return with(ReportStatus.RETURNED, submittedBy);
     }

@@ -14,7 +14,6 @@ import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
-import vn.cchc.time.ProvinceTime;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +130,7 @@ public class ReportService {
         List<ReportForm.Row> rows = new ArrayList<>();
         for (Indicator i : catalogue.form(period.type())) {
             Entry e = values.getOrDefault(i.id(), new Entry(null, null, null));
-            BigDecimal value = valueOf(i, e);
+            BigDecimal value = ReportChecks.valueOf(i, e);
             Target target = Catalogue.applicable(targets, i.id(), period.year(), unit).orElse(null);
             Achievement achievement = value == null ? Achievement.NO_DATA : target == null ? Achievement.NO_TARGET
                     : target.met(value) ? Achievement.ACHIEVED : Achievement.MISSED;
@@ -148,17 +146,6 @@ public class ReportService {
     boolean isLocked(LocalDate due, LocalDate openUntil) {
         LocalDate today = LocalDate.now(clock);
         return today.isAfter(due) && (openUntil == null || today.isAfter(openUntil));
-    }
-
-    static BigDecimal valueOf(Indicator i, Entry e) {
-        if (e.numerator() == null) {
-            return null;
-        }
-        if (i.measure() == IndicatorMeasure.RATIO || i.measure() == IndicatorMeasure.BOOLEAN) {
-            return new Measure(e.numerator(), e.denominator() == null ? BigDecimal.ONE : e.denominator())
-                    .value(IndicatorMeasure.RATIO);
-        }
-        return e.numerator();
     }
 
     /** Saves a draft: values are checked for consistency, completeness is not required yet. */
@@ -177,20 +164,12 @@ public class ReportService {
     public List<Problem> warnings(ReportForm form) {
         List<Problem> warnings = new ArrayList<>();
         for (ReportForm.Row r : form.rows()) {
-            if (r.value() != null && r.historyMean() != null && farFrom(r.value(), r.historyMean(), r.indicator())) {
+            if (r.value() != null && r.historyMean() != null && ReportChecks.farFrom(r.value(), r.historyMean(), r.indicator())) {
                 warnings.add(new Problem(r.indicator().code(), "indicator.warning.farFromHistory",
-                        new Object[]{r.indicator().name(), plain(r.value()), plain(r.historyMean())}));
+                        new Object[]{r.indicator().name(), ReportChecks.plain(r.value()), ReportChecks.plain(r.historyMean())}));
             }
         }
         return warnings;
-    }
-
-    static boolean farFrom(BigDecimal value, BigDecimal mean, Indicator i) {
-        BigDecimal diff = value.subtract(mean).abs();
-        if (i.measure() == IndicatorMeasure.RATIO) {
-            return diff.compareTo(BigDecimal.valueOf(20)) > 0;
-        }
-        return diff.compareTo(mean.abs().multiply(BigDecimal.valueOf(0.5))) > 0 && diff.compareTo(BigDecimal.valueOf(5)) > 0;
     }
 
     private ReportForm write(UnitRef unit, Period period, Map<String, Entry> entries, boolean submit) {
@@ -219,8 +198,8 @@ public class ReportService {
             }
         }
         for (Indicator i : form) {
-            Entry e = normalise(entries.getOrDefault(i.code(), new Entry(null, null, null)));
-            check(i, e, submit, Catalogue.applicable(targets, i.id(), period.year(), unit).orElse(null), errors);
+            Entry e = ReportChecks.normalise(entries.getOrDefault(i.code(), new Entry(null, null, null)));
+            ReportChecks.check(i, e, submit, Catalogue.applicable(targets, i.id(), period.year(), unit).orElse(null), errors);
             clean.put(i.id(), e);
         }
         if (!errors.isEmpty()) {
@@ -257,81 +236,13 @@ public class ReportService {
         return form(unit, period);
     }
 
-    private static Entry normalise(Entry e) {
-        String comment = e.comment() == null || e.comment().isBlank() ? null : e.comment().strip();
-        return new Entry(e.numerator(), e.denominator(), comment);
-    }
-
-    static void check(Indicator i, Entry e, boolean submit, Target target, List<Problem> errors) {
-        String code = i.code();
-        Object[] name = {i.name()};
-        BigDecimal num = e.numerator();
-        BigDecimal den = e.denominator();
-        switch (i.measure()) {
-            case RATIO -> {
-                if (num == null && den == null) {
-                    if (submit) {
-                        errors.add(new Problem(code, "indicator.error.required", name));
-                    }
-                    return;
-                }
-                if (num == null || den == null) {
-                    errors.add(new Problem(code, "indicator.error.ratioIncomplete", name));
-                    return;
-                }
-                if (num.signum() < 0 || den.signum() <= 0) {
-                    errors.add(new Problem(code, "indicator.error.ratioNegative", name));
-                    return;
-                }
-                if (num.compareTo(den) > 0 && i.higherIsBetter()) {
-                    errors.add(new Problem(code, "indicator.error.numeratorOverDenominator",
-                            new Object[]{i.name(), plain(num), plain(den)}));
-                    return;
-                }
-            }
-            case BOOLEAN -> {
-                if (num == null) {
-                    if (submit) {
-                        errors.add(new Problem(code, "indicator.error.required", name));
-                    }
-                    return;
-                }
-                if (num.compareTo(BigDecimal.ZERO) != 0 && num.compareTo(BigDecimal.ONE) != 0) {
-                    errors.add(new Problem(code, "indicator.error.yesNo", name));
-                    return;
-                }
-            }
-            default -> {
-                if (num == null) {
-                    if (submit) {
-                        errors.add(new Problem(code, "indicator.error.required", name));
-                    }
-                    return;
-                }
-                if (num.signum() < 0) {
-                    errors.add(new Problem(code, "indicator.error.negative", name));
-                    return;
-                }
-            }
-        }
-        BigDecimal value = valueOf(i, new Entry(num, i.measure() == IndicatorMeasure.BOOLEAN ? BigDecimal.ONE : den, null));
-        if (submit && target != null && value != null && !target.met(value) && e.comment() == null) {
-            errors.add(new Problem(code, "indicator.error.commentRequired",
-                    new Object[]{i.name(), plain(value), target.label()}));
-        }
-    }
-
-    static String plain(BigDecimal b) {
-        return vn.cchc.vietnamese.VietnameseNumbers.format(b);
-    }
-
     @Transactional
     public ReportForm approve(UnitRef unit, Period period) {
         return decide(unit, period, ReportStatus.APPROVED, null);
     }
 
     @Transactional
-    public ReportForm giveBack(UnitRef unit, Period period, String reason) {
+    public ReportForm returnForCorrection(UnitRef unit, Period period, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IndicatorException(HttpStatus.BAD_REQUEST, "indicator.error.reasonRequired");
         }
@@ -346,7 +257,7 @@ public class ReportService {
         Stored s = stored(unit.id(), period.key()).orElseThrow(() ->
                 new IndicatorException(HttpStatus.NOT_FOUND, "indicator.error.noReport"));
         CchcUser user = CurrentUser.require();
-        IndicatorReport decided = next == ReportStatus.APPROVED ? s.report().approve(user) : s.report().giveBack(user);
+        IndicatorReport decided = next == ReportStatus.APPROVED ? s.report().approve(user) : s.report().returnForCorrection(user);
         reports.decide(s.report(), decided, user.username(), reason);
         Map<Long, Entry> values = values(s.id());
         audit.updated("ind_report", s.id(), snapshot(unit, period, s.status(), values, s.returnReason()),
@@ -419,7 +330,7 @@ public class ReportService {
                         select v.numerator, v.denominator from ind_report_value v join ind_report r on r.id = v.report_id
                         where r.unit_id = ? and v.indicator_id = ? and r.status = 'APPROVED' and r.period_key = any (?)""")
                 .params(unitId, i.id(), keys.toArray(String[]::new))
-                .query((rs, n) -> valueOf(i, new Entry(rs.getBigDecimal(1), rs.getBigDecimal(2), null))).list()
+                .query((rs, n) -> ReportChecks.valueOf(i, new Entry(rs.getBigDecimal(1), rs.getBigDecimal(2), null))).list()
                 .stream().filter(java.util.Objects::nonNull).toList();
         if (values.size() < 2) {
             return null;
@@ -442,45 +353,5 @@ public class ReportService {
                             .put(rs.getString("code"), new Measure(rs.getBigDecimal("numerator"), den));
                 });
         return result;
-    }
-
-    /** One line of the reporting-rate board. */
-    public record BoardLine(UnitRef unit, ReportStatus status, OffsetDateTime submittedAt, boolean onTime) {
-    }
-
-    public record Board(Period period, LocalDate dueOn, List<BoardLine> lines, long expected, long submitted,
-                        long onTime, long approved) {
-
-        public long percent(long part) {
-            return expected == 0 ? 0 : Math.round(100.0 * part / expected);
-        }
-    }
-
-    public Board board(Period period) {
-        LocalDate due = dueOn(period);
-        Map<Long, Stored> byUnit = new HashMap<>();
-        jdbc.sql("""
-                        select id, unit_id, period_key, status, due_on, submitted_at, submitted_by, decided_at, decided_by,
-                               return_reason from ind_report where period_key = ?""")
-                .param(period.key())
-                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("period_key"),
-                        ReportStatus.valueOf(rs.getString("status")), rs.getObject("due_on", LocalDate.class),
-                        rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("submitted_by"),
-                        rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
-                        rs.getString("return_reason"))).list()
-                .forEach(s -> byUnit.put(s.unitId(), s));
-        List<BoardLine> lines = new ArrayList<>();
-        for (UnitRef u : expectedUnits(period)) {
-            Stored s = byUnit.get(u.id());
-            ReportStatus status = s == null ? ReportStatus.NOT_STARTED : s.status();
-            OffsetDateTime at = s == null ? null : s.submittedAt();
-            boolean onTime = at != null && !at.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate().isAfter(s.dueOn());
-            lines.add(new BoardLine(u, status, at, onTime));
-        }
-        lines.sort(Comparator.comparing((BoardLine l) -> l.status() == ReportStatus.NOT_STARTED ? 0 : 1));
-        long submitted = lines.stream().filter(l -> l.submittedAt() != null).count();
-        long onTime = lines.stream().filter(BoardLine::onTime).count();
-        long approved = lines.stream().filter(l -> l.status() == ReportStatus.APPROVED).count();
-        return new Board(period, due, lines, lines.size(), submitted, onTime, approved);
     }
 }

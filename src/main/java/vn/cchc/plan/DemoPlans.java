@@ -39,6 +39,7 @@ class DemoPlans implements ApplicationRunner {
     private final boolean demo;
     private final PlanImports imports;
     private final PlanStore store;
+    private final PlanPublication publication;
     private final ProgressService progress;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -46,12 +47,14 @@ class DemoPlans implements ApplicationRunner {
     private final Directory directory;
     private final Clock clock;
 
-    DemoPlans(@Value("${cchc.demo:false}") boolean demo, PlanImports imports, PlanStore store, ProgressService progress,
+    DemoPlans(@Value("${cchc.demo:false}") boolean demo, PlanImports imports, PlanStore store, PlanPublication publication,
+              ProgressService progress,
               JdbcClient jdbc, TransactionTemplate tx, UserDetailsService users, Directory directory, Clock clock) {
         this.clock = clock;
         this.demo = demo;
         this.imports = imports;
         this.store = store;
+        this.publication = publication;
         this.progress = progress;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -70,7 +73,7 @@ class DemoPlans implements ApplicationRunner {
             try {
                 byte[] content = seed.getContentAsByteArray();
                 PlanDraft draft = imports.parse(content, seed.getFilename());
-                tx.executeWithoutResult(s -> store.publish(draft, true));
+                tx.executeWithoutResult(s -> publication.publish(draft, true));
             } catch (RuntimeException e) {
                 log.warn("Demo plan {} not imported: {}", seed.getFilename(), e.getMessage());
             }

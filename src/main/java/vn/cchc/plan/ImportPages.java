@@ -21,6 +21,7 @@ import vn.cchc.vietnamese.NotVietnameseDate;
 import vn.cchc.vietnamese.NotVietnameseNumber;
 import vn.cchc.vietnamese.VietnameseDates;
 import vn.cchc.vietnamese.VietnameseNumbers;
+import vn.cchc.page.Crumb;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ class ImportPages {
     @GetMapping("/plans/import/{id}")
     String review(@PathVariable long id, Model model) {
         requireStanding();
-        PlanImports.Draft draft = imports.find(id).orElseThrow(PlanPages.NotFound::new);
+        PlanImports.Draft draft = imports.find(id).orElseThrow(PageNotFound::new);
         model.addAttribute("imp", draft);
         model.addAttribute("d", draft.plan());
         model.addAttribute("areas", ReformArea.values());
@@ -84,7 +85,7 @@ class ImportPages {
     @PostMapping("/plans/import/{id}")
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         requireStanding();
-        PlanImports.Draft current = imports.find(id).orElseThrow(PlanPages.NotFound::new);
+        PlanImports.Draft current = imports.find(id).orElseThrow(PageNotFound::new);
         try {
             imports.save(id, edited(current.plan(), form));
             redirect.addFlashAttribute("flashSuccess", "plan.flash.saved");
@@ -112,12 +113,12 @@ class ImportPages {
     @PostMapping("/plans/import/{id}/publish")
     String publish(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         requireStanding();
-        PlanImports.Draft current = imports.find(id).orElseThrow(PlanPages.NotFound::new);
+        PlanImports.Draft current = imports.find(id).orElseThrow(PageNotFound::new);
         try {
             if (form.containsKey("number")) {
                 imports.save(id, edited(current.plan(), form));
             }
-            PlanStore.Published p = imports.publish(id);
+            PlanPublication.Published p = imports.publish(id);
             redirect.addFlashAttribute("flashSuccess", p.created() ? "plan.flash.published" : "plan.flash.updated");
             return "redirect:/plans/" + p.planId();
         } catch (PlanRuleException e) {

@@ -36,6 +36,7 @@ public class PlanImports {
     private final AuditLog audit;
     private final UnitAccess access;
     private final PlanStore store;
+    private final PlanPublication publication;
     private final Directory directory;
     private final ObjectProvider<AgencyResolver> resolver;
     private final AgencyGroups groups;
@@ -43,7 +44,7 @@ public class PlanImports {
     private final PlanParsing parsing;
     private final Clock clock;
 
-    PlanImports(JdbcClient jdbc, ObjectMapper json, AuditLog audit, UnitAccess access, PlanStore store,
+    PlanImports(JdbcClient jdbc, ObjectMapper json, AuditLog audit, UnitAccess access, PlanStore store, PlanPublication publication,
                 Directory directory, ObjectProvider<AgencyResolver> resolver, AgencyGroups groups,
                 XlsxTaskTemplate template, PlanParsing parsing, Clock clock) {
         this.clock = clock;
@@ -55,6 +56,7 @@ public class PlanImports {
         this.audit = audit;
         this.access = access;
         this.store = store;
+        this.publication = publication;
         this.directory = directory;
         this.resolver = resolver;
     }
@@ -198,10 +200,10 @@ public class PlanImports {
     }
 
     @Transactional
-    public PlanStore.Published publish(long id) {
+    public PlanPublication.Published publish(long id) {
         requireStandingAgency();
         Draft draft = requireOpen(id);
-        PlanStore.Published published = store.publish(draft.plan(), false);
+        PlanPublication.Published published = publication.publish(draft.plan(), false);
         jdbc.sql("update plan_import set state = 'PUBLISHED', published_plan_id = ?, updated_at = now() where id = ?")
                 .params(published.planId(), id).update();
         audit.updated("plan_import", id, Map.of("state", "REVIEW"), Map.of("state", "PUBLISHED", "planId", published.planId()),

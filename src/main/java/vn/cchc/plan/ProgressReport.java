@@ -17,7 +17,7 @@ record ProgressReport(long id, long taskId, String kind, long unitId, String aut
         return new ProgressReport(id, taskId, kind, unitId, author, Review.CONFIRMED);
     }
 
-    ProgressReport giveBack(CchcUser by) {
+    ProgressReport returnForCorrection(CchcUser by) {
         requireDecidableBy(by);
         return new ProgressReport(id, taskId, kind, unitId, author, Review.RETURNED);
     }

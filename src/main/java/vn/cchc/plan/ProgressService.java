@@ -213,7 +213,7 @@ public class ProgressService {
         if (reason == null || reason.isBlank()) {
             throw new PlanRuleException("plan.error.reasonRequired");
         }
-        report = report.giveBack(user);
+        report = report.returnForCorrection(user);
         long taskId = report.taskId();
         Map<String, Object> before = taskAudit(taskId);
         Map<String, Object> pBefore = progressAudit(progressId);

@@ -1,12 +1,5 @@
 package vn.cchc.plan;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.document.DocumentHeading;
@@ -15,10 +8,9 @@ import vn.cchc.document.OfficialTexts;
 import vn.cchc.document.PageLayout;
 import vn.cchc.document.TableColumn;
 import vn.cchc.document.TableRow;
+import vn.cchc.spreadsheet.TableSheet;
+import vn.cchc.spreadsheet.WorkbookWriter;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,34 +51,9 @@ class TaskExport {
     }
 
     byte[] xlsx(String title, List<TaskRow> rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(msg("plan.export.sheet"));
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            bold.setFontName("Times New Roman");
-            Font normal = wb.createFont();
-            normal.setFontName("Times New Roman");
-            CellStyle head = wb.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
-            border(head);
-            CellStyle body = wb.createCellStyle();
-            body.setFont(normal);
-            body.setWrapText(true);
-            body.setVerticalAlignment(VerticalAlignment.TOP);
-            border(body);
-            CellStyle section = wb.createCellStyle();
-            section.cloneStyleFrom(body);
-            section.setFont(bold);
-            Row titleRow = sheet.createRow(0);
-            titleRow.createCell(0).setCellValue(title);
-            titleRow.getCell(0).setCellStyle(head);
-            Row header = sheet.createRow(2);
-            for (int i = 0; i < HEADER_KEYS.length; i++) {
-                header.createCell(i).setCellValue(msg(HEADER_KEYS[i]));
-                header.getCell(i).setCellStyle(head);
-            }
-            int r = 3;
+        try (WorkbookWriter writer = new WorkbookWriter(WorkbookWriter.Look.BORDERED)) {
+            TableSheet sheet = writer.sheet(msg("plan.export.sheet")).title(title).blank()
+                    .header(Arrays.stream(HEADER_KEYS).map(this::msg).toList());
             String currentSection = null;
             int index = 0;
             for (TaskRow t : rows) {
@@ -94,35 +61,13 @@ class TaskExport {
                 String sec = t.planNumber() + " " + PlanStore.nz(t.section());
                 if (!sec.equals(currentSection) && !PlanStore.nz(t.section()).isBlank()) {
                     currentSection = sec;
-                    Row s = sheet.createRow(r++);
-                    s.createCell(0).setCellValue(t.section());
-                    s.getCell(0).setCellStyle(section);
-                    s.createCell(1).setCellValue(PlanStore.nz(t.planNumber()));
-                    s.getCell(1).setCellStyle(section);
+                    sheet.boldRow(t.section(), PlanStore.nz(t.planNumber()));
                 }
-                String[] cells = cells(t, ++index);
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < cells.length; i++) {
-                    row.createCell(i).setCellValue(cells[i]);
-                    row.getCell(i).setCellStyle(body);
-                }
+                sheet.row((Object[]) cells(t, ++index));
             }
-            int[] widths = {6, 60, 25, 30, 18, 25, 18};
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, widths[i] * 256);
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            sheet.widths(6, 60, 25, 30, 18, 25, 18);
+            return writer.bytes();
         }
-    }
-
-    private static void border(CellStyle s) {
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
     }
 
     /**

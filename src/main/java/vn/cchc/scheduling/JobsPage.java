@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.List;
+import vn.cchc.page.Crumb;
 
 /** The administrator's read-only view of the scheduled jobs. */
 @Controller
@@ -20,10 +21,6 @@ class JobsPage {
     JobsPage(ScheduledJobs jobs, MessageSource messages) {
         this.jobs = jobs;
         this.messages = messages;
-    }
-
-    /** One step of the breadcrumb trail the layout shows. */
-    record Crumb(String label, String href) {
     }
 
     @GetMapping("/admin/jobs")

@@ -27,7 +27,7 @@ public record Assessment(long id, long roundId, long unitId, long setId, String 
      * The standing agency gives it back to the unit, or gives a draft more time: a draft again. Giving a draft
      * a deadline it already has changes nothing and is refused.
      */
-    State giveBack(LocalDate newDeadline) {
+    State returnForCorrection(LocalDate newDeadline) {
         if (!submitted() && selfDeadlineOverride != null && !newDeadline.isAfter(selfDeadlineOverride)) {
             throw ScoringException.locked("scoring.reopen.alreadyOpen", ScoringTexts.dmy(selfDeadlineOverride));
         }

@@ -12,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.page.Crumb;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -104,9 +105,9 @@ class AssessmentPages {
         model.addAttribute("selfDeadline", a.selfDeadline(round));
         model.addAttribute("reopens", store.reopens(id));
         model.addAttribute("maxMb", evidenceCheck.maxBytes() / (1024 * 1024));
-        model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
-                new Web.Crumb(round.name(), "/scoring/rounds/" + round.id()),
-                new Web.Crumb(unit.name(), "/scoring/assessments/" + id)));
+        model.addAttribute("breadcrumbs", List.of(new Crumb(texts.get("scoring.title"), "/scoring"),
+                new Crumb(round.name(), "/scoring/rounds/" + round.id()),
+                new Crumb(unit.name(), "/scoring/assessments/" + id)));
         return "scoring/sheet";
     }
 

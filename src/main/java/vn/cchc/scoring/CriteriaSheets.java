@@ -1,12 +1,6 @@
 package vn.cchc.scoring;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.vietnamese.VietnameseFolding;
@@ -15,11 +9,12 @@ import vn.cchc.spreadsheet.SheetCell;
 import vn.cchc.spreadsheet.SheetReader;
 import vn.cchc.spreadsheet.SheetRefused;
 import vn.cchc.spreadsheet.SheetRow;
+import vn.cchc.spreadsheet.TableSheet;
+import vn.cchc.spreadsheet.WorkbookWriter;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,64 +43,31 @@ class CriteriaSheets {
     }
 
     byte[] export(ScoreSet set, List<CriterionInput> rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(texts.get("scoring.sheet.setSheet"));
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            int r = 0;
-            Row title = sheet.createRow(r++);
-            title.createCell(0).setCellValue(texts.get("scoring.sheet.setTitle"));
-            title.getCell(0).setCellStyle(bold);
-            meta(sheet, r++, texts.get("scoring.sheet.year"), String.valueOf(set.year()));
-            meta(sheet, r++, texts.get("scoring.sheet.group"), texts.get("scoring.group." + set.group()));
-            meta(sheet, r++, texts.get("scoring.sheet.name"), set.name());
-            meta(sheet, r++, texts.get("scoring.sheet.decision"), set.decisionRef() == null ? "" : set.decisionRef());
-            meta(sheet, r++, texts.get("scoring.sheet.bonusCap"), Points.plain(set.bonusCap()));
-            meta(sheet, r++, texts.get("scoring.sheet.penaltyCap"), Points.plain(set.penaltyCap()));
-            r++;
-            Row head = sheet.createRow(r++);
-            for (int i = 0; i < COLUMNS.length; i++) {
-                Cell c = head.createCell(i);
-                c.setCellValue(texts.get("scoring.sheet.col." + COLUMNS[i]));
-                c.setCellStyle(bold);
-            }
+        try (WorkbookWriter writer = new WorkbookWriter()) {
+            TableSheet sheet = writer.sheet(texts.get("scoring.sheet.setSheet"))
+                    .title(texts.get("scoring.sheet.setTitle"))
+                    .row(texts.get("scoring.sheet.year"), String.valueOf(set.year()))
+                    .row(texts.get("scoring.sheet.group"), texts.get("scoring.group." + set.group()))
+                    .row(texts.get("scoring.sheet.name"), set.name())
+                    .row(texts.get("scoring.sheet.decision"), set.decisionRef() == null ? "" : set.decisionRef())
+                    .row(texts.get("scoring.sheet.bonusCap"), Points.plain(set.bonusCap()))
+                    .row(texts.get("scoring.sheet.penaltyCap"), Points.plain(set.penaltyCap()))
+                    .blank()
+                    .header(Arrays.stream(COLUMNS).map(c -> texts.get("scoring.sheet.col." + c)).toList());
             for (CriterionInput in : rows) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(in.code());
-                row.createCell(1).setCellValue(in.name());
-                if (in.maxPoints() != null) {
-                    row.createCell(2).setCellValue(in.maxPoints().doubleValue());
-                }
-                row.createCell(3).setCellValue(texts.get("scoring.kind." + in.kind()));
-                row.createCell(4).setCellValue(texts.get("scoring.method." + in.method()));
-                row.createCell(5).setCellValue(in.allowedValues() == null ? "" : in.allowedValues());
-                row.createCell(6).setCellValue(in.indicatorCode() == null ? "" : in.indicatorCode());
-                if (in.threshold() != null) {
-                    row.createCell(7).setCellValue(in.threshold().doubleValue());
-                }
-                row.createCell(8).setCellValue(in.bands() == null ? "" : in.bands());
-                row.createCell(9).setCellValue(in.evidenceRequired() ? texts.get("scoring.sheet.yes") : "");
-                row.createCell(10).setCellValue(in.guidance() == null ? "" : in.guidance());
+                sheet.row(in.code(), in.name(), in.maxPoints(), texts.get("scoring.kind." + in.kind()),
+                        texts.get("scoring.method." + in.method()), in.allowedValues() == null ? "" : in.allowedValues(),
+                        in.indicatorCode() == null ? "" : in.indicatorCode(), in.threshold(),
+                        in.bands() == null ? "" : in.bands(), in.evidenceRequired() ? texts.get("scoring.sheet.yes") : "",
+                        in.guidance() == null ? "" : in.guidance());
             }
-            sheet.setColumnWidth(0, 10 * 256);
-            sheet.setColumnWidth(1, 70 * 256);
+            sheet.width(0, 10).width(1, 70);
             for (int i = 2; i < COLUMNS.length - 1; i++) {
-                sheet.setColumnWidth(i, 16 * 256);
+                sheet.width(i, 16);
             }
-            sheet.setColumnWidth(10, 60 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            sheet.width(10, 60);
+            return writer.bytes();
         }
-    }
-
-    private static void meta(Sheet sheet, int r, String label, String value) {
-        Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(label);
-        row.createCell(1).setCellValue(value);
     }
 
     /** Reads a workbook; every problem is collected and the whole file refused if there is any. */

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.ObjectMapper;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.page.Crumb;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -72,8 +73,8 @@ class RoundPages {
                 .filter(u -> ScoringGroup.of(u.kind()).orElse(null) == ScoringGroup.COMMUNE).toList());
         model.addAttribute("defaultBands", Rounds.DEFAULT_BANDS);
         model.addAttribute("year", LocalDate.now(clock).getYear() - 1);
-        model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
-                new Web.Crumb(texts.get("scoring.round.new"), "/scoring/rounds/new")));
+        model.addAttribute("breadcrumbs", List.of(new Crumb(texts.get("scoring.title"), "/scoring"),
+                new Crumb(texts.get("scoring.round.new"), "/scoring/rounds/new")));
         return "scoring/round-new";
     }
 
@@ -139,8 +140,8 @@ class RoundPages {
         model.addAttribute("seesAll", seesAll);
         model.addAttribute("canPublish", access.canPublish());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
-                new Web.Crumb(round.name(), "/scoring/rounds/" + id)));
+        model.addAttribute("breadcrumbs", List.of(new Crumb(texts.get("scoring.title"), "/scoring"),
+                new Crumb(round.name(), "/scoring/rounds/" + id)));
         return "scoring/round";
     }
 
@@ -246,9 +247,9 @@ class RoundPages {
         model.addAttribute("rows", rows.values());
         model.addAttribute("canAppraise", canAppraise);
         model.addAttribute("canFinalise", canAppraise);
-        model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
-                new Web.Crumb(round.name(), "/scoring/rounds/" + id),
-                new Web.Crumb(texts.get("scoring.area.title", code), "/scoring/rounds/" + id + "/areas/" + code)));
+        model.addAttribute("breadcrumbs", List.of(new Crumb(texts.get("scoring.title"), "/scoring"),
+                new Crumb(round.name(), "/scoring/rounds/" + id),
+                new Crumb(texts.get("scoring.area.title", code), "/scoring/rounds/" + id + "/areas/" + code)));
         return "scoring/area";
     }
 
@@ -290,9 +291,9 @@ class RoundPages {
         model.addAttribute("selectedUnit", unit);
         model.addAttribute("bands", bandsOf(id));
         model.addAttribute("areaHeads", areaHeads(id));
-        model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
-                new Web.Crumb(round.name(), "/scoring/rounds/" + id),
-                new Web.Crumb(texts.get("scoring.results.title"), "/scoring/rounds/" + id + "/results")));
+        model.addAttribute("breadcrumbs", List.of(new Crumb(texts.get("scoring.title"), "/scoring"),
+                new Crumb(round.name(), "/scoring/rounds/" + id),
+                new Crumb(texts.get("scoring.results.title"), "/scoring/rounds/" + id + "/results")));
         return "scoring/results";
     }
 

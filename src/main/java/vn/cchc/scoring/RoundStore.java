@@ -175,11 +175,11 @@ class RoundStore {
 
     /** Gives an assessment back, unless someone else changed it since it was read (its status or deadline). */
     @Transactional(propagation = Propagation.MANDATORY)
-    void giveBackAssessment(Assessment read, LocalDate newDeadline) {
+    void returnAssessmentForCorrection(Assessment read, LocalDate newDeadline) {
         refuseIfNone(jdbc.sql("""
                         update score_assessment set status = ?, self_deadline_override = ?
                         where id = ? and status = ? and self_deadline_override is not distinct from ?""")
-                .params(read.giveBack(newDeadline).name(), newDeadline, read.id(), read.status(), read.selfDeadlineOverride()).update(),
+                .params(read.returnForCorrection(newDeadline).name(), newDeadline, read.id(), read.status(), read.selfDeadlineOverride()).update(),
                 "scoring.assessment.changedMeanwhile");
     }
 

@@ -261,7 +261,7 @@ class Rounds {
         if (newDeadline == null || newDeadline.isBefore(LocalDate.now(clock))) {
             throw new ScoringException("scoring.reopen.badDeadline");
         }
-        store.giveBackAssessment(a, newDeadline);
+        store.returnAssessmentForCorrection(a, newDeadline);
         jdbc.sql("insert into score_reopen (assessment_id, reason, new_deadline, actor) values (?, ?, ?, ?)")
                 .params(assessmentId, reason.trim(), newDeadline, CriteriaSets.actor()).update();
         audit.updated(ASSESSMENT, assessmentId, Map.of("status", a.status()),

@@ -1,11 +1,5 @@
 package vn.cchc.scoring;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.directory.Directory;
@@ -15,6 +9,8 @@ import vn.cchc.document.OfficialDocx;
 import vn.cchc.document.OfficialTexts;
 import vn.cchc.document.TableColumn;
 import vn.cchc.document.TableRow;
+import vn.cchc.spreadsheet.TableSheet;
+import vn.cchc.spreadsheet.WorkbookWriter;
 
 import java.time.Clock;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +18,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.stream.Stream;
 
 /** Exports: the ranking and a unit's score sheet as Excel and as Word (official format), a unit's evidence as one zip. */
 @Component
@@ -58,64 +56,43 @@ class ScoringExports {
 
     byte[] rankingXlsx(ScoreRound round) {
         List<Results.UnitResult> all = results.of(round.id());
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = bold(wb);
+        try (WorkbookWriter writer = new WorkbookWriter()) {
             for (ScoringGroup g : ScoringGroup.values()) {
                 List<Results.UnitResult> list = all.stream().filter(r -> r.group() == g).toList();
                 if (list.isEmpty()) {
                     continue;
                 }
-                Sheet sheet = wb.createSheet(texts.get("scoring.group." + g));
-                Row title = sheet.createRow(0);
-                title.createCell(0).setCellValue(texts.get("scoring.export.rankingTitle", texts.get("scoring.group." + g),
-                        String.valueOf(round.year())));
-                title.getCell(0).setCellStyle(bold);
                 List<String> areaCodes = new ArrayList<>();
                 list.forEach(r -> r.areas().forEach(a -> {
                     if (!areaCodes.contains(a.code())) {
                         areaCodes.add(a.code());
                     }
                 }));
-                Row head = sheet.createRow(2);
                 List<String> headings = new ArrayList<>(List.of(texts.get("scoring.col.rank"), texts.get("scoring.col.unit"),
                         texts.get("scoring.col.max"), texts.get("scoring.col.self"), texts.get("scoring.col.bonus"),
                         texts.get("scoring.col.penalty"), texts.get("scoring.col.total"), texts.get("scoring.col.index"),
                         texts.get("scoring.col.band"), texts.get("scoring.col.lastYearIndex"), texts.get("scoring.col.change")));
                 areaCodes.forEach(c -> headings.add(texts.get("scoring.col.areaIndex", c)));
-                for (int i = 0; i < headings.size(); i++) {
-                    Cell c = head.createCell(i);
-                    c.setCellValue(headings.get(i));
-                    c.setCellStyle(bold);
-                }
-                int r = 3;
+                TableSheet sheet = writer.sheet(texts.get("scoring.group." + g))
+                        .title(texts.get("scoring.export.rankingTitle", texts.get("scoring.group." + g), String.valueOf(round.year())))
+                        .blank()
+                        .header(headings);
                 for (Results.UnitResult u : list) {
-                    Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(u.rank());
-                    row.createCell(1).setCellValue(u.unit().name());
-                    num(row, 2, u.max());
-                    num(row, 3, u.selfTotal());
-                    num(row, 4, u.bonus());
-                    num(row, 5, u.penalty());
-                    num(row, 6, u.total());
-                    num(row, 7, u.index());
-                    row.createCell(8).setCellValue(u.band() == null ? "" : u.band());
-                    num(row, 9, u.lastYearIndex());
-                    num(row, 10, u.indexChange());
-                    for (int i = 0; i < areaCodes.size(); i++) {
-                        String code = areaCodes.get(i);
-                        int col = 11 + i;
-                        u.areas().stream().filter(a -> a.code().equals(code)).findFirst().ifPresent(a -> num(row, col, a.index()));
+                    List<Object> cells = new ArrayList<>(Arrays.asList(u.rank(), u.unit().name(), u.max(), u.selfTotal(),
+                            u.bonus(), u.penalty(), u.total(), u.index(), u.band() == null ? "" : u.band(),
+                            u.lastYearIndex(), u.indexChange()));
+                    for (String code : areaCodes) {
+                        cells.add(u.areas().stream().filter(a -> a.code().equals(code)).findFirst()
+                                .map(Results.AreaIndex::index).orElse(null));
                     }
+                    sheet.row(cells);
                 }
-                sheet.setColumnWidth(1, 45 * 256);
+                sheet.width(1, 45);
             }
-            if (wb.getNumberOfSheets() == 0) {
-                wb.createSheet(texts.get("scoring.export.empty"));
+            if (!writer.hasSheets()) {
+                writer.sheet(texts.get("scoring.export.empty"));
             }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            return writer.bytes();
         }
     }
 
@@ -181,56 +158,33 @@ class ScoringExports {
         ScoreRound round = store.requireRound(a.roundId());
         UnitRef unit = directory.findById(a.unitId()).orElseThrow();
         Results.UnitResult result = results.ofAssessment(a.id()).orElse(null);
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = bold(wb);
-            Sheet sheet = wb.createSheet(texts.get("scoring.export.sheet"));
-            Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(texts.get("scoring.export.sheetTitle", unit.name(), String.valueOf(round.year())));
-            title.getCell(0).setCellStyle(bold);
-            Row head = sheet.createRow(2);
-            String[] cols = {"code", "content", "max", "self", "appraised", "notApplicable", "note", "reason", "explanation"};
-            for (int i = 0; i < cols.length; i++) {
-                Cell c = head.createCell(i);
-                c.setCellValue(texts.get("scoring.col." + cols[i]));
-                c.setCellStyle(bold);
-            }
-            int r = 3;
+        try (WorkbookWriter writer = new WorkbookWriter()) {
+            TableSheet sheet = writer.sheet(texts.get("scoring.export.sheet"))
+                    .title(texts.get("scoring.export.sheetTitle", unit.name(), String.valueOf(round.year())))
+                    .blank()
+                    .header(Stream.of("code", "content", "max", "self", "appraised", "notApplicable", "note", "reason",
+                            "explanation").map(c -> texts.get("scoring.col." + c)).toList());
             for (SheetLine l : lines(a)) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(l.code());
-                row.createCell(1).setCellValue(l.name());
-                num(row, 2, l.max());
-                num(row, 3, l.self());
-                num(row, 4, l.fin());
                 if (!l.leaf()) {
-                    row.getCell(0).setCellStyle(bold);
-                    row.getCell(1).setCellStyle(bold);
+                    sheet.boldRow(l.code(), l.name(), l.max(), l.self(), l.fin());
                     continue;
                 }
                 ScoreItem i = l.item();
-                row.createCell(5).setCellValue(i.notApplicable() ? texts.get("scoring.sheet.yes") : "");
-                row.createCell(6).setCellValue(join(i.selfNote(), i.computedDetail()));
-                row.createCell(7).setCellValue(i.appraisalReason() == null ? "" : i.appraisalReason());
-                row.createCell(8).setCellValue(join(i.explanationRequest(), i.explanationAnswer()));
+                sheet.row(l.code(), l.name(), l.max(), l.self(), l.fin(),
+                        i.notApplicable() ? texts.get("scoring.sheet.yes") : "", join(i.selfNote(), i.computedDetail()),
+                        i.appraisalReason() == null ? "" : i.appraisalReason(),
+                        join(i.explanationRequest(), i.explanationAnswer()));
             }
             if (result != null) {
-                r++;
-                total(sheet, r++, texts.get("scoring.col.max"), result.max(), bold);
-                total(sheet, r++, texts.get("scoring.col.self"), result.selfTotal(), bold);
-                total(sheet, r++, texts.get("scoring.col.total"), result.total(), bold);
-                total(sheet, r++, texts.get("scoring.col.index"), result.index(), bold);
-                Row band = sheet.createRow(r);
-                band.createCell(1).setCellValue(texts.get("scoring.col.band"));
-                band.createCell(4).setCellValue(result.band() == null ? "" : result.band());
+                sheet.blank()
+                        .boldRow(null, texts.get("scoring.col.max"), null, null, result.max())
+                        .boldRow(null, texts.get("scoring.col.self"), null, null, result.selfTotal())
+                        .boldRow(null, texts.get("scoring.col.total"), null, null, result.total())
+                        .boldRow(null, texts.get("scoring.col.index"), null, null, result.index())
+                        .row(null, texts.get("scoring.col.band"), null, null, result.band() == null ? "" : result.band());
             }
-            sheet.setColumnWidth(1, 70 * 256);
-            sheet.setColumnWidth(6, 40 * 256);
-            sheet.setColumnWidth(7, 40 * 256);
-            sheet.setColumnWidth(8, 40 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            sheet.width(1, 70).width(6, 40).width(7, 40).width(8, 40);
+            return writer.bytes();
         }
     }
 
@@ -323,26 +277,5 @@ class ScoringExports {
             return b == null ? "" : b;
         }
         return b == null || b.isBlank() ? a : a + " | " + b;
-    }
-
-    private static CellStyle bold(XSSFWorkbook wb) {
-        CellStyle s = wb.createCellStyle();
-        Font f = wb.createFont();
-        f.setBold(true);
-        s.setFont(f);
-        return s;
-    }
-
-    private static void num(Row row, int col, BigDecimal v) {
-        if (v != null) {
-            row.createCell(col).setCellValue(v.doubleValue());
-        }
-    }
-
-    private static void total(Sheet sheet, int r, String label, BigDecimal v, CellStyle bold) {
-        Row row = sheet.createRow(r);
-        row.createCell(1).setCellValue(label);
-        row.getCell(1).setCellStyle(bold);
-        num(row, 4, v);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.directory.Directory;
 import vn.cchc.security.CurrentUser;
+import vn.cchc.page.Crumb;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class ScoringPages {
         model.addAttribute("sets", sets.sets());
         model.addAttribute("manager", access.manager());
         model.addAttribute("seesAll", access.seesAll());
-        model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring")));
+        model.addAttribute("breadcrumbs", List.of(new Crumb(texts.get("scoring.title"), "/scoring")));
         return "scoring/index";
     }
 
@@ -73,8 +74,8 @@ class ScoringPages {
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("methods", Method.values());
         model.addAttribute("nextYear", set.year() + 1);
-        model.addAttribute("breadcrumbs", List.of(new Web.Crumb(texts.get("scoring.title"), "/scoring"),
-                new Web.Crumb(set.name(), "/scoring/sets/" + id)));
+        model.addAttribute("breadcrumbs", List.of(new Crumb(texts.get("scoring.title"), "/scoring"),
+                new Crumb(set.name(), "/scoring/sets/" + id)));
         return "scoring/set";
     }
 

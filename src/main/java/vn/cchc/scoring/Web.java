@@ -14,27 +14,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.page.FlashRedirect;
 
-/** Small helpers shared by the scoring pages: run an action and flash its outcome, uploads, downloads, breadcrumbs. */
+/** Small helpers shared by the scoring pages: run an action and flash its outcome, uploads, downloads. */
 final class Web {
-
-    /** A breadcrumb step; the layout reads label() and href(). */
-    public record Crumb(String label, String href) {
-    }
 
     private Web() {
     }
 
     /** Runs a write; success flashes a message key, a refused rule flashes the Vietnamese text and its details. */
     static String run(RedirectAttributes redirect, ScoringTexts texts, String target, String successKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flashSuccess", successKey);
-        } catch (ScoringException e) {
-            redirect.addFlashAttribute("scoringError", texts.of(e));
-            redirect.addFlashAttribute("scoringErrors", e.details());
-        }
-        return "redirect:" + target;
+        return FlashRedirect.run(redirect, target, successKey, ScoringException.class, (e, r) -> {
+            r.addFlashAttribute("scoringError", texts.of(e));
+            r.addFlashAttribute("scoringErrors", e.details());
+        }, action);
     }
 
     static List<SelfAssessments.Upload> uploads(List<MultipartFile> files) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.directory.Directory;
+import vn.cchc.page.Crumb;
 
 import java.util.ArrayList;
 import java.util.List;

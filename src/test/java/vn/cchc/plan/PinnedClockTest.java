@@ -20,6 +20,9 @@ class PinnedClockTest extends CchcIntegrationTest {
     PinnableClock clock;
     @Autowired
     PlanStore store;
+
+    @Autowired
+    PlanPublication publication;
     @Autowired
     Directory directory;
     @Autowired
@@ -33,7 +36,7 @@ class PinnedClockTest extends CchcIntegrationTest {
     private long taskDueOn(LocalDate due) {
         PlanDraft.Task t = PlanFixtures.task("4", "Công khai kết quả giải quyết hồ sơ trên Cổng dịch vụ công",
                 PlanFixtures.unit(directory, "SO_TU_PHAP"), "Sở Tư pháp", due);
-        long planId = tx.execute(s -> store.publish(PlanFixtures.plan(List.of(t)), false)).planId();
+        long planId = tx.execute(s -> publication.publish(PlanFixtures.plan(List.of(t)), false)).planId();
         return store.tasks(TaskFilter.ofPlan(planId)).get(0).id();
     }
 

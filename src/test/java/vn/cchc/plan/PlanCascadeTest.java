@@ -25,6 +25,8 @@ class PlanCascadeTest extends CchcIntegrationTest {
     @Autowired
     PlanStore store;
     @Autowired
+    PlanPublication publication;
+    @Autowired
     Directory directory;
     @Autowired
     TransactionTemplate tx;
@@ -38,7 +40,7 @@ class PlanCascadeTest extends CchcIntegrationTest {
                 .withAgencies(List.of(new PlanDraft.Agency("Sở Nội vụ", snv)),
                         List.of(new PlanDraft.Agency("Các sở, ban, ngành", null, "DEPARTMENTS")));
         PlanDraft.Task other = PlanFixtures.task("3", "Kiểm tra công tác CCHC", snv, "Sở Nội vụ", LocalDate.of(2030, 10, 31));
-        return tx.execute(s -> store.publish(PlanFixtures.plan(List.of(led, coordinated, other)), false)).planId();
+        return tx.execute(s -> publication.publish(PlanFixtures.plan(List.of(led, coordinated, other)), false)).planId();
     }
 
     private long cascade(long planId, String user, String unitCode) throws Exception {

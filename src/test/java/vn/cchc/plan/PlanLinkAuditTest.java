@@ -21,6 +21,8 @@ class PlanLinkAuditTest extends CchcIntegrationTest {
     @Autowired
     PlanStore store;
     @Autowired
+    PlanPublication publication;
+    @Autowired
     Directory directory;
     @Autowired
     TransactionTemplate tx;
@@ -63,7 +65,7 @@ class PlanLinkAuditTest extends CchcIntegrationTest {
     }
 
     private long publish(PlanDraft d) {
-        return tx.execute(s -> store.publish(d, false)).planId();
+        return tx.execute(s -> publication.publish(d, false)).planId();
     }
 
     private String status(long planId) {

@@ -24,6 +24,8 @@ class PlanPageTest extends CchcIntegrationTest {
     @Autowired
     PlanStore store;
     @Autowired
+    PlanPublication publication;
+    @Autowired
     Directory directory;
     @Autowired
     TransactionTemplate tx;
@@ -67,7 +69,7 @@ class PlanPageTest extends CchcIntegrationTest {
                 base.signer(), base.signerTitle(), base.year(), null, null, null,
                 List.of(new PlanDraft.Reference("02/KH-BCĐ", LocalDate.of(2024, 1, 25), "IMPLEMENTS")), List.of(),
                 base.tasks(), List.of(), null);
-        long plan = tx.execute(s -> store.publish(implementing, false)).planId();
+        long plan = tx.execute(s -> publication.publish(implementing, false)).planId();
         mvc.perform(get("/plans/{id}", plan).with(as("stp.cchc")))
                 .andExpect(content().string(containsString("href=\"/plans/" + seed001 + "\">02/KH-BCĐ</a>")));
     }
@@ -75,7 +77,7 @@ class PlanPageTest extends CchcIntegrationTest {
     @Test
     void theStandingAgencyClosesAPlanWithAReasonAndItsTasksLeaveTheUnitsList() throws Exception {
         long stp = PlanFixtures.unit(directory, "SO_TU_PHAP");
-        long plan = tx.execute(s -> store.publish(PlanFixtures.plan(List.of(PlanFixtures.task("1",
+        long plan = tx.execute(s -> publication.publish(PlanFixtures.plan(List.of(PlanFixtures.task("1",
                 "Tổng kết Chương trình tổng thể CCHC giai đoạn 2021-2030", stp, "Sở Tư pháp", LocalDate.of(2024, 6, 30)))), false)).planId();
         long task = store.tasks(TaskFilter.ofPlan(plan)).get(0).id();
         mvc.perform(post("/plans/{id}/close", plan).param("reason", "Đã thay bằng kế hoạch mới").with(as("stp.cchc")).with(csrf()))

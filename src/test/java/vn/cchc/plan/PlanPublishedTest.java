@@ -19,6 +19,8 @@ class PlanPublishedTest extends CchcIntegrationTest {
     @Autowired
     PlanStore store;
     @Autowired
+    PlanPublication publication;
+    @Autowired
     Directory directory;
     @Autowired
     TransactionTemplate tx;
@@ -32,7 +34,7 @@ class PlanPublishedTest extends CchcIntegrationTest {
 
     @Test
     void publishingAPlanTellsOtherModulesItsYearAndItsLeadAndCoordinatingUnits() {
-        long planId = tx.execute(s -> store.publish(planLedByJusticeWithScience(), false)).planId();
+        long planId = tx.execute(s -> publication.publish(planLedByJusticeWithScience(), false)).planId();
 
         assertThat(BoundedPoll.until(Duration.ofSeconds(10), () -> received(planId).isPresent())).isTrue();
         PlanPublished event = received(planId).orElseThrow();
@@ -44,8 +46,8 @@ class PlanPublishedTest extends CchcIntegrationTest {
     @Test
     void publishingTheSameDocumentAgainUnchangedAnnouncesNothingNew() {
         PlanDraft draft = planLedByJusticeWithScience();
-        long planId = tx.execute(s -> store.publish(draft, false)).planId();
-        tx.execute(s -> store.publish(draft, false));
+        long planId = tx.execute(s -> publication.publish(draft, false)).planId();
+        tx.execute(s -> publication.publish(draft, false));
 
         // one publication per listener (the registry keeps a row for each), so: each listener's count
         assertThat(jdbc.sql("""

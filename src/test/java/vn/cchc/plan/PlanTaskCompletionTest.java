@@ -32,6 +32,9 @@ class PlanTaskCompletionTest extends CchcIntegrationTest {
     PlanTaskCompletion completion;
     @Autowired
     PlanStore store;
+
+    @Autowired
+    PlanPublication publication;
     @Autowired
     Directory directory;
     @Autowired
@@ -40,7 +43,7 @@ class PlanTaskCompletionTest extends CchcIntegrationTest {
     MessageSource messages;
 
     private Map<String, TaskRow> publish(List<PlanDraft.Task> tasks) {
-        long planId = tx.execute(s -> store.publish(PlanFixtures.plan(tasks), false)).planId();
+        long planId = tx.execute(s -> publication.publish(PlanFixtures.plan(tasks), false)).planId();
         return store.tasks(TaskFilter.ofPlan(planId)).stream().collect(Collectors.toMap(TaskRow::number, Function.identity()));
     }
 

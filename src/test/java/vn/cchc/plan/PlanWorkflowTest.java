@@ -33,6 +33,8 @@ class PlanWorkflowTest extends CchcIntegrationTest {
     @Autowired
     PlanStore store;
     @Autowired
+    PlanPublication publication;
+    @Autowired
     ProgressService progress;
     @Autowired
     Directory directory;
@@ -43,7 +45,7 @@ class PlanWorkflowTest extends CchcIntegrationTest {
         long unit = PlanFixtures.unit(directory, leadCode);
         PlanDraft draft = PlanFixtures.plan(List.of(PlanFixtures.task("1",
                 "Tổ chức Hội nghị triển khai nhiệm vụ CCHC năm 2024", unit, leadName, due)));
-        long planId = tx.execute(s -> store.publish(draft, false)).planId();
+        long planId = tx.execute(s -> publication.publish(draft, false)).planId();
         return store.tasks(TaskFilter.ofPlan(planId)).get(0);
     }
 
@@ -57,8 +59,8 @@ class PlanWorkflowTest extends CchcIntegrationTest {
         PlanDraft draft = PlanFixtures.plan(List.of(
                 PlanFixtures.task("1", "Ban hành Kế hoạch kiểm tra công tác CCHC năm 2024", unit, "Sở Nội vụ", LocalDate.of(2024, 3, 31)),
                 PlanFixtures.task("2", "Tổ chức đánh giá, xếp hạng Chỉ số CCHC", unit, "Sở Nội vụ", LocalDate.of(2024, 6, 30))));
-        PlanStore.Published first = tx.execute(s -> store.publish(draft, false));
-        PlanStore.Published second = tx.execute(s -> store.publish(draft, false));
+        PlanPublication.Published first = tx.execute(s -> publication.publish(draft, false));
+        PlanPublication.Published second = tx.execute(s -> publication.publish(draft, false));
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();
         assertThat(second.planId()).isEqualTo(first.planId());

@@ -26,6 +26,8 @@ class ProgressDecisionTest extends CchcIntegrationTest {
     @Autowired
     PlanStore store;
     @Autowired
+    PlanPublication publication;
+    @Autowired
     Directory directory;
     @Autowired
     TransactionTemplate tx;
@@ -36,7 +38,7 @@ class ProgressDecisionTest extends CchcIntegrationTest {
         long unit = PlanFixtures.unit(directory, leadCode);
         PlanDraft draft = PlanFixtures.plan(List.of(PlanFixtures.task("1",
                 "Rà soát, đơn giản hóa thủ tục hành chính nội bộ năm 2025", unit, leadName, LocalDate.of(2030, 6, 30))));
-        long planId = tx.execute(s -> store.publish(draft, false)).planId();
+        long planId = tx.execute(s -> publication.publish(draft, false)).planId();
         return store.tasks(TaskFilter.ofPlan(planId)).get(0);
     }
 

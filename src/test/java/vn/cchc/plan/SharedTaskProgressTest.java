@@ -24,6 +24,8 @@ class SharedTaskProgressTest extends CchcIntegrationTest {
     @Autowired
     PlanStore store;
     @Autowired
+    PlanPublication publication;
+    @Autowired
     Directory directory;
     @Autowired
     TransactionTemplate tx;
@@ -33,7 +35,7 @@ class SharedTaskProgressTest extends CchcIntegrationTest {
                 PlanFixtures.unit(directory, "SO_TU_PHAP"), "Sở Tư pháp", due);
         PlanDraft.Task shared = t.withAgencies(List.of(t.lead().get(0),
                 new PlanDraft.Agency("Sở Khoa học và Công nghệ", PlanFixtures.unit(directory, "SO_KHCN"))), t.coordinate());
-        long planId = tx.execute(s -> store.publish(PlanFixtures.plan(List.of(shared)), false)).planId();
+        long planId = tx.execute(s -> publication.publish(PlanFixtures.plan(List.of(shared)), false)).planId();
         return store.tasks(TaskFilter.ofPlan(planId)).get(0);
     }
 
@@ -93,7 +95,7 @@ class SharedTaskProgressTest extends CchcIntegrationTest {
                 PlanFixtures.unit(directory, "SO_TU_PHAP"), "Sở Tư pháp", LocalDate.of(2030, 11, 30));
         PlanDraft.Task byGroup = t.withAgencies(List.of(new PlanDraft.Agency("Các sở, ban, ngành", null, "DEPARTMENTS")),
                 List.of());
-        long planId = tx.execute(s -> store.publish(PlanFixtures.plan(List.of(byGroup)), false)).planId();
+        long planId = tx.execute(s -> publication.publish(PlanFixtures.plan(List.of(byGroup)), false)).planId();
         TaskRow task = store.tasks(TaskFilter.ofPlan(planId)).get(0);
         assertThat(task.units()).hasSizeGreaterThan(10).allMatch(TaskRow.UnitProgress::viaGroup);
 

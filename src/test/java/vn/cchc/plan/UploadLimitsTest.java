@@ -27,6 +27,8 @@ class UploadLimitsTest extends CchcIntegrationTest {
     @Autowired
     PlanStore store;
     @Autowired
+    PlanPublication publication;
+    @Autowired
     Directory directory;
     @Autowired
     TransactionTemplate tx;
@@ -36,7 +38,7 @@ class UploadLimitsTest extends CchcIntegrationTest {
         long unit = PlanFixtures.unit(directory, "SO_TU_PHAP");
         PlanDraft draft = PlanFixtures.plan(List.of(PlanFixtures.task("1",
                 "Rà soát thủ tục hành chính lĩnh vực hộ tịch", unit, "Sở Tư pháp", LocalDate.of(2030, 6, 30))));
-        long planId = tx.execute(s -> store.publish(draft, false)).planId();
+        long planId = tx.execute(s -> publication.publish(draft, false)).planId();
         TaskRow task = store.tasks(TaskFilter.ofPlan(planId)).get(0);
         byte[] bomb = ZipBombs.docx(512L * 1024 * 1024);
 

@@ -1,5 +1,0 @@
-package vn.cchc.calendar;
-
-/** One step of the breadcrumb trail the layout shows (it reads label and href); the last is the page itself. */
-record Crumb(String label, String href) {
-}

@@ -1,0 +1,179 @@
+package vn.cchc.plan;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.directory.UnitRef;
+import vn.cchc.security.CchcUser;
+import vn.cchc.security.CurrentUser;
+import vn.cchc.security.UnitAccess;
+import vn.cchc.page.Crumb;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The plan list, a plan's page (sections, units, timeline, quarters), closing, cascading and editing a unit's draft. */
+@Controller
+class PlanDetailPages {
+
+    private final PlanStore store;
+    private final UnitAccess access;
+    private final PlanCascade cascade;
+    private final AgencyGroups groups;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PlanDetailPages(PlanStore store, UnitAccess access, PlanCascade cascade, AgencyGroups groups, MessageSource messages, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.cascade = cascade;
+        this.groups = groups;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public record Point(LocalDate due, String precision, TaskRow task) {
+    }
+
+    /** The milestones falling in one month, for the plan's timeline. */
+    public record Month(int year, int month, List<Point> points) {
+    }
+
+    @GetMapping("/plans")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("plans", store.plans(year));
+        model.addAttribute("years", store.years());
+        model.addAttribute("year", year);
+        model.addAttribute("canImport", access.isStandingAgency());
+        model.addAttribute("breadcrumbs", List.of(PlanCrumbs.plans(messages)));
+        return "plan/list";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, Model model) {
+        PlanSummary plan = store.plan(id).orElseThrow(PageNotFound::new);
+        List<TaskRow> tasks = store.tasks(TaskFilter.ofPlan(id));
+        model.addAttribute("plan", plan);
+        model.addAttribute("references", store.references(id));
+        model.addAttribute("targets", store.targets(id));
+        model.addAttribute("children", store.children(id));
+        model.addAttribute("tasks", tasks);
+        Map<String, List<TaskRow>> bySection = tasks.stream()
+                .collect(Collectors.groupingBy(TaskRow::topSection, LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute("sections", bySection);
+        model.addAttribute("sectionCounts", bySection.entrySet().stream().map(e -> PlanPages.counts(e.getKey(), null, e.getValue())).toList());
+        model.addAttribute("unitCounts", PlanPages.unitCounts(tasks));
+        model.addAttribute("states", TaskState.values());
+        List<Point> timeline = new ArrayList<>();
+        tasks.forEach(t -> t.milestones().forEach(m -> timeline.add(new Point(m.due(), m.precision(), t))));
+        timeline.sort(java.util.Comparator.comparing(Point::due));
+        Map<java.time.YearMonth, List<Point>> byMonth = timeline.stream().collect(Collectors.groupingBy(
+                p -> java.time.YearMonth.from(p.due()), TreeMap::new, Collectors.toList()));
+        model.addAttribute("timeline", byMonth.entrySet().stream()
+                .map(e -> new Month(e.getKey().getYear(), e.getKey().getMonthValue(), e.getValue())).toList());
+        model.addAttribute("today", LocalDate.now(clock));
+        Map<Integer, List<TaskRow>> quarters = new TreeMap<>();
+        tasks.stream().filter(t -> t.quarter() != null).forEach(t -> quarters.computeIfAbsent(t.quarter(), k -> new ArrayList<>()).add(t));
+        model.addAttribute("quarters", quarters);
+        model.addAttribute("quarterCounts", quarters.entrySet().stream()
+                .map(e -> PlanPages.counts(Integer.toString(e.getKey()), null, e.getValue())).toList());
+        // The issuer as printed ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") is shown by the unit's proper name when it resolves.
+        model.addAttribute("issuerUnit", groups.unitOf(plan.issuer(), plan.date()).orElse(null));
+        model.addAttribute("standing", access.isStandingAgency());
+        CchcUser user = CurrentUser.require();
+        List<UnitRef> cascadeUnits = plan.draft() ? List.of() : cascade.assignedUnits(id).stream()
+                .filter(u -> cascade.canCascade(u.id())).toList();
+        model.addAttribute("cascadeUnits", cascadeUnits);
+        model.addAttribute("ownUnit", user.unitId());
+        model.addAttribute("canEdit", cascade.canEdit(plan));
+        model.addAttribute("breadcrumbs", List.of(PlanCrumbs.plans(messages), PlanCrumbs.plan(plan)));
+        return "plan/show";
+    }
+
+    @PostMapping("/plans/{id}/close")
+    String close(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (!access.isStandingAgency()) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ cơ quan thường trực được kết thúc kế hoạch.");
+        }
+        return PlanFlash.run(redirect, "/plans/" + id, "plan.flash.closed", () -> {
+            store.close(id, reason, CurrentUser.require().username());
+            return 0L;
+        });
+    }
+
+    @PostMapping("/plans/{id}/cascade")
+    String cascade(@PathVariable long id, @RequestParam long unitId, RedirectAttributes redirect) {
+        try {
+            long draft = cascade.createDraft(id, unitId);
+            redirect.addFlashAttribute("flashSuccess", "plan.flash.cascaded");
+            return "redirect:/plans/" + draft;
+        } catch (PlanRuleException e) {
+            redirect.addFlashAttribute("flashError", e.key());
+            return "redirect:/plans/" + id;
+        }
+    }
+
+    @GetMapping("/plans/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        PlanSummary plan = store.plan(id).orElseThrow(PageNotFound::new);
+        if (!cascade.canEdit(plan)) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ sửa được dự thảo của đơn vị mình.");
+        }
+        model.addAttribute("plan", plan);
+        model.addAttribute("tasks", store.tasks(TaskFilter.ofPlan(id)));
+        model.addAttribute("breadcrumbs", List.of(PlanCrumbs.plans(messages), PlanCrumbs.plan(plan),
+                new Crumb(text("plan.edit.title"), "/plans/" + id + "/edit")));
+        return "plan/edit";
+    }
+
+    @PostMapping("/plans/{id}/edit")
+    String edit(@PathVariable long id, @RequestParam org.springframework.util.MultiValueMap<String, String> form,
+                RedirectAttributes redirect) {
+        List<PlanCascade.TaskEdit> tasks = new ArrayList<>();
+        for (TaskRow t : store.tasks(TaskFilter.ofPlan(id))) {
+            String p = "t" + t.id() + ".";
+            if (form.containsKey(p + "content")) {
+                tasks.add(new PlanCascade.TaskEdit(t.id(), form.getFirst(p + "content"), form.getFirst(p + "deadline"),
+                        form.getFirst(p + "output"), form.containsKey(p + "delete")));
+            }
+        }
+        LocalDate date;
+        try {
+            date = vn.cchc.vietnamese.VietnameseDates.parse(form.getFirst("date"));
+        } catch (vn.cchc.vietnamese.NotVietnameseDate e) {
+            redirect.addFlashAttribute("flashErrorText", messages.getMessage(e, LocaleContextHolder.getLocale()));
+            return "redirect:/plans/" + id + "/edit";
+        }
+        PlanCascade.DraftEdit edit = new PlanCascade.DraftEdit(form.getFirst("number"), date, form.getFirst("title"),
+                form.getFirst("signer"), form.getFirst("signerTitle"), tasks);
+        boolean issue = form.containsKey("issue");
+        try {
+            cascade.edit(id, edit);
+            if (issue) {
+                cascade.issue(id);
+                redirect.addFlashAttribute("flashSuccess", "plan.flash.issued");
+                return "redirect:/plans/" + id;
+            }
+            redirect.addFlashAttribute("flashSuccess", "plan.flash.saved");
+        } catch (PlanRuleException e) {
+            redirect.addFlashAttribute("flashError", e.key());
+        }
+        return "redirect:/plans/" + id + "/edit";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}
