@@ -5,4 +5,5 @@
  * ({@code cchc.import.max-rows}). How a cell becomes a value (a date, a number, a code) stays with each importer;
  * writing spreadsheets is not here. No tables.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files"})
 package vn.cchc.spreadsheet;
