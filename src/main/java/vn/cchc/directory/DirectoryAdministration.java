@@ -19,12 +19,12 @@ import java.util.Locale;
 public class DirectoryAdministration {
 
     private final UnitBatchImport batchImport;
-    private final UnitRepository units;
+    private final Units units;
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final DirectoryCatalogue catalogue;
 
-    DirectoryAdministration(UnitBatchImport batchImport, UnitRepository units, AuditLog auditLog,
+    DirectoryAdministration(UnitBatchImport batchImport, Units units, AuditLog auditLog,
                             MessageSource messages, DirectoryCatalogue catalogue) {
         this.batchImport = batchImport;
         this.units = units;

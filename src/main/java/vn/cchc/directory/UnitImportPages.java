@@ -23,7 +23,7 @@ import java.util.List;
 /** Upload of a unit sheet, its result, the empty template and the export of the whole directory. */
 @Controller
 @RequestMapping("/units")
-class UnitImportController {
+class UnitImportPages {
 
     static final String TEMPLATE_FILE = "mau-danh-muc-don-vi.xlsx";
     static final String EXPORT_FILE = "danh-muc-don-vi.xlsx";
@@ -31,7 +31,7 @@ class UnitImportController {
     private final UnitSheets sheets;
     private final MessageSource messages;
 
-    UnitImportController(UnitSheets sheets, MessageSource messages) {
+    UnitImportPages(UnitSheets sheets, MessageSource messages) {
         this.sheets = sheets;
         this.messages = messages;
     }
