@@ -16,7 +16,7 @@ import java.util.Locale;
  * in its own transaction.
  */
 @Service
-public class DirectoryAdministration {
+class DirectoryAdministration {
 
     private final UnitBatchImport batchImport;
     private final Units units;

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /** Stores published plans and reads plans and tasks. Publishing the same document again updates it. */
 @Service
-public class PlanStore {
+class PlanStore {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
