@@ -26,7 +26,7 @@ class ModularityTest {
 
     @Test
     void writesTheModuleDiagram() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
         assertThat(new java.io.File("target/spring-modulith-docs/components.puml")).exists();
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * commits late simply joins later. {@link #verify()} recomputes every link from the entries themselves.
  */
 @Service
-public class AuditChain {
+class AuditChain {
 
     static final String GENESIS = "0".repeat(64);
     /** How far behind the newest sealed entry the sealer looks for entries whose transactions committed late. */

@@ -3,7 +3,7 @@ package vn.cchc.audit;
 import java.time.LocalDate;
 
 /** Criteria of the audit page; every field is optional. */
-public record AuditFilter(String actor, String entityType, AuditAction action, LocalDate from, LocalDate to,
+record AuditFilter(String actor, String entityType, AuditAction action, LocalDate from, LocalDate to,
                           String entityId) {
 
     public static AuditFilter none() {

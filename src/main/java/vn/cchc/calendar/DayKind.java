@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /** What an entry of the working-day calendar says about its date. */
-public enum DayKind {
+enum DayKind {
     /** Ngày nghỉ lễ, Tết (Labour Code art. 112); kept even on a weekend, as the reason for a compensatory day. */
     PUBLIC_HOLIDAY(true),
     /** Ngày nghỉ bù: the next working day after a holiday that fell on a weekend. */

@@ -3,4 +3,5 @@
  * configured (spring.datasource.url empty), keeping the application's data under ./data.
  * Flyway migrations of every module run against whatever this module provides.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.cchc.database;

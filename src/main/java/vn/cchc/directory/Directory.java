@@ -15,10 +15,10 @@ import java.util.Optional;
 public class Directory {
 
     private final JdbcClient jdbc;
-    private final UnitRepository units;
+    private final Units units;
     private final Clock clock;
 
-    Directory(JdbcClient jdbc, UnitRepository units, Clock clock) {
+    Directory(JdbcClient jdbc, Units units, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.units = units;

@@ -16,15 +16,15 @@ import java.util.Locale;
  * in its own transaction.
  */
 @Service
-public class DirectoryAdministration {
+class DirectoryAdministration {
 
     private final UnitBatchImport batchImport;
-    private final UnitRepository units;
+    private final Units units;
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final DirectoryCatalogue catalogue;
 
-    DirectoryAdministration(UnitBatchImport batchImport, UnitRepository units, AuditLog auditLog,
+    DirectoryAdministration(UnitBatchImport batchImport, Units units, AuditLog auditLog,
                             MessageSource messages, DirectoryCatalogue catalogue) {
         this.batchImport = batchImport;
         this.units = units;

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
 @Primary
 class DirectoryCatalogue implements UnitCatalogue {
 
-    private final UnitRepository units;
+    private final Units units;
     private final AtomicLong version = new AtomicLong(1);
 
-    DirectoryCatalogue(UnitRepository units) {
+    DirectoryCatalogue(Units units) {
         this.units = units;
     }
 

@@ -8,5 +8,5 @@ package vn.cchc.directory;
  * @param field  the column, null for a problem of the whole file
  * @param column the column's label as the file's header shows it
  */
-public record ImportError(int row, UnitField field, String column, String message) {
+record ImportError(int row, UnitField field, String column, String message) {
 }

@@ -9,7 +9,7 @@ import java.util.List;
  *                   line counting the others)
  * @param errorCount how many problems there are in all
  */
-public record ImportResult(String source, int created, int updated, int unchanged, List<ImportError> errors,
+record ImportResult(String source, int created, int updated, int unchanged, List<ImportError> errors,
                            int errorCount) {
 
     public boolean accepted() {

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A name a unit used to have, and until when. */
-public record NameChange(String name, String shortName, LocalDate validTo, OffsetDateTime changedAt) {
+record NameChange(String name, String shortName, LocalDate validTo, OffsetDateTime changedAt) {
 }

@@ -23,14 +23,14 @@ import java.util.stream.Collectors;
 @Component
 class UnitBatchImport {
 
-    private final UnitRepository units;
+    private final Units units;
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final DirectoryCatalogue catalogue;
     private final Successions successions;
     private final Clock clock;
 
-    UnitBatchImport(UnitRepository units, AuditLog auditLog, MessageSource messages, DirectoryCatalogue catalogue,
+    UnitBatchImport(Units units, AuditLog auditLog, MessageSource messages, DirectoryCatalogue catalogue,
                     Successions successions, Clock clock) {
         this.clock = clock;
         this.units = units;

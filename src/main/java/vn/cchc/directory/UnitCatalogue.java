@@ -3,7 +3,7 @@ package vn.cchc.directory;
 import java.util.List;
 
 /** Every unit of the directory, past and present; the source the agency resolver indexes. */
-public interface UnitCatalogue {
+interface UnitCatalogue {
 
     List<DirectoryEntry> all();
 

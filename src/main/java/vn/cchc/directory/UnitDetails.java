@@ -3,6 +3,6 @@ package vn.cchc.directory;
 import java.util.List;
 
 /** Everything the unit page shows: the unit, its neighbours in the hierarchy and in time, its former names. */
-public record UnitDetails(Unit unit, UnitRef parent, List<UnitRef> children, List<UnitRef> predecessors,
+record UnitDetails(Unit unit, UnitRef parent, List<UnitRef> children, List<UnitRef> predecessors,
                           List<UnitRef> successors, List<NameChange> nameHistory) {
 }

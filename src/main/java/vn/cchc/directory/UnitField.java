@@ -4,7 +4,7 @@ package vn.cchc.directory;
  * The columns of the unit sheet, in the order the template and the export write them. The label
  * (message key unit.field.*) is the header a user sees and the name an error message quotes.
  */
-public enum UnitField {
+enum UnitField {
     CODE(true),
     NAME(true),
     KIND(true),

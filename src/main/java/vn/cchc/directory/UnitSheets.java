@@ -13,9 +13,9 @@ class UnitSheets {
 
     private final UnitSheet sheet;
     private final DirectoryAdministration administration;
-    private final UnitRepository units;
+    private final Units units;
 
-    UnitSheets(UnitSheet sheet, DirectoryAdministration administration, UnitRepository units) {
+    UnitSheets(UnitSheet sheet, DirectoryAdministration administration, Units units) {
         this.sheet = sheet;
         this.administration = administration;
         this.units = units;

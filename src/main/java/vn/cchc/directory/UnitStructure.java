@@ -12,7 +12,7 @@ import java.util.Objects;
  * sorted and without repeats, so two structures that mean the same thing are equal. That equality is
  * what makes a re-import of the same file change nothing.
  */
-public record UnitStructure(String code, String name, String shortName, UnitKind kind, String parentCode,
+record UnitStructure(String code, String name, String shortName, UnitKind kind, String parentCode,
                             LocalDate validFrom, LocalDate validTo, List<String> successorCodes,
                             List<String> aliases) {
 

@@ -3,7 +3,7 @@ package vn.cchc.document;
 import java.util.List;
 
 /** The end of an official document: "Nơi nhận:" and its recipients at the left, the signature block at the right. */
-public record Closing(String recipientsLabel, List<String> recipients, String signPrefix, String signTitle,
+record Closing(String recipientsLabel, List<String> recipients, String signPrefix, String signTitle,
                       String signer) {
 
     public Closing {

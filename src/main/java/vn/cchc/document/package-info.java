@@ -6,4 +6,5 @@
  * {@link vn.cchc.document.OfficialTexts} supplies the issuing body's standard texts from messages/document.properties.
  * No tables: documents are generated on request and never stored.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.cchc.document;

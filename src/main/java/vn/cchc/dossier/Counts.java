@@ -10,7 +10,7 @@ import java.util.Map;
  * The summed aggregates of one unit (or field, or the province) for a period: flows within the period and
  * the dossiers still open (and open and overdue) at its end.
  */
-public record Counts(long received, long receivedOnline, long receivedDigitised, long receivedSynced, long receivedFee,
+record Counts(long received, long receivedOnline, long receivedDigitised, long receivedSynced, long receivedFee,
                      long receivedPaidOnline, long receivedComplaint, long finished, long finishedOnTime,
                      long finishedLate, long finishedLateApology, BigDecimal processingDays, long resultBase,
                      long electronicResult, long openAtEnd, long overdueAtEnd) {

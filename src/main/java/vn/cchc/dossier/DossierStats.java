@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
-public class DossierStats implements IndicatorSource {
+class DossierStats implements IndicatorSource {
 
     static final Set<String> CODES = Set.copyOf(Counts.ZERO.measures().keySet());
 

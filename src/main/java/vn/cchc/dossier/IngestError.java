@@ -1,5 +1,5 @@
 package vn.cchc.dossier;
 
 /** One reason a file was refused: the line (0 for the whole file), the column if known, a Vietnamese message. */
-public record IngestError(long line, String column, String message) {
+record IngestError(long line, String column, String message) {
 }

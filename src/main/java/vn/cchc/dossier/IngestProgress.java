@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** How far an ingest has read, for the progress bar of a large upload. */
-public final class IngestProgress {
+final class IngestProgress {
 
     final AtomicLong bytes = new AtomicLong();
     final AtomicLong rows = new AtomicLong();

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param maxRatio             inflated bytes per compressed byte of one entry, checked once the entry is past
  *                             {@link #GRACE_BYTES}; XML compresses about 10 to 30 times, zeros about 1000 times
  */
-public record ZipLimits(int maxEntries, long maxUncompressedBytes, int maxRatio) {
+record ZipLimits(int maxEntries, long maxUncompressedBytes, int maxRatio) {
 
     /** Small entries may compress very well (an empty sheet) without being a threat. */
     public static final long GRACE_BYTES = 100 * 1024;

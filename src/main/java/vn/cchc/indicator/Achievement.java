@@ -1,6 +1,6 @@
 package vn.cchc.indicator;
 
 /** Where a value stands against its target. */
-public enum Achievement {
+enum Achievement {
     ACHIEVED, AT_RISK, MISSED, NO_TARGET, NO_DATA
 }

@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import java.util.List;
 
 /** The form has errors: nothing was saved; every error names its indicator. */
-public class FormRejected extends IndicatorException {
+class FormRejected extends IndicatorException {
 
     private final transient List<Problem> errors;
 

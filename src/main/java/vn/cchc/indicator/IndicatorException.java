@@ -8,7 +8,7 @@ import org.springframework.web.ErrorResponseException;
  * A request the indicator rules refuse. The detail is a key of messages/indicator.properties, so the API
  * answers with a Vietnamese RFC 9457 problem and the pages show the same text as a flash message.
  */
-public class IndicatorException extends ErrorResponseException {
+class IndicatorException extends ErrorResponseException {
 
     private final String key;
     private final Object[] args;

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 @Component
 @Order(10)
-public class IndicatorScores implements ScoreSource {
+class IndicatorScores implements ScoreSource {
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
 

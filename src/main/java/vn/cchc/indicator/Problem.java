@@ -1,5 +1,5 @@
 package vn.cchc.indicator;
 
 /** A finding of the form checks: which indicator, a message key of messages/indicator.properties and its arguments. */
-public record Problem(String indicatorCode, String key, Object[] args) {
+record Problem(String indicatorCode, String key, Object[] args) {
 }

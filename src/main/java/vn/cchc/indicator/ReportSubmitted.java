@@ -1,5 +1,5 @@
 package vn.cchc.indicator;
 
 /** A unit's report for a period was submitted for approval (by the acting user). */
-public record ReportSubmitted(long reportId, long unitId, String periodKey, long userId) {
+record ReportSubmitted(long reportId, long unitId, String periodKey, long userId) {
 }

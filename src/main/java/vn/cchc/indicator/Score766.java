@@ -11,7 +11,7 @@ import java.util.Map;
  * without data score nothing and lower the coverage; the band is read on the score scaled to the
  * indicators with data, and the page says how many points that covers.
  */
-public record Score766(List<Line> lines, Map<String, BigDecimal> groups, BigDecimal total, BigDecimal available,
+record Score766(List<Line> lines, Map<String, BigDecimal> groups, BigDecimal total, BigDecimal available,
                        BigDecimal scaled, String band) {
 
     public record Line(Indicator indicator, BigDecimal rate, BigDecimal points) {

@@ -3,7 +3,7 @@ package vn.cchc.indicator;
 import java.math.BigDecimal;
 
 /** A target: for a year, for every unit, a unit kind or one unit; "≥ 95" means the value must reach 95. */
-public record Target(long id, long indicatorId, int year, String unitKind, Long unitId, String comparator,
+record Target(long id, long indicatorId, int year, String unitKind, Long unitId, String comparator,
                      BigDecimal value, String origin) {
 
     public boolean met(BigDecimal actual) {

@@ -1,5 +1,5 @@
 package vn.cchc.page;
 
 /** One step of the breadcrumb trail the layout shows (it reads label and href); the last is the page itself. */
-public record Crumb(String label, String href) {
+record Crumb(String label, String href) {
 }

@@ -7,7 +7,7 @@ import vn.cchc.files.UploadResult;
 
 /** Checks a progress report's evidence file with the shared upload rule and refuses it in the plan's words. */
 @Component
-public class EvidenceFiles {
+class EvidenceFiles {
 
     private final UploadCheck rule;
 

@@ -22,7 +22,7 @@ import java.util.Optional;
  * tasks are followed like any other, and the provincial task shows their progress.
  */
 @Service
-public class PlanCascade {
+class PlanCascade {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

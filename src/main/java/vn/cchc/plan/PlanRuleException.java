@@ -1,7 +1,7 @@
 package vn.cchc.plan;
 
 /** A request the plan rules refuse; the message is a key of messages/plan.properties. */
-public class PlanRuleException extends RuntimeException {
+class PlanRuleException extends RuntimeException {
 
     private final Object[] args;
 

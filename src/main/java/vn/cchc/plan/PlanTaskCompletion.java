@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 @Component
 @Order(10)
-public class PlanTaskCompletion implements ScoreSource {
+class PlanTaskCompletion implements ScoreSource {
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
 

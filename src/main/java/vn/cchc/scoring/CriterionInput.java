@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A criterion as typed in a form, a row of an Excel sheet or a line of a demo file; row is for error messages. */
-public record CriterionInput(int row, String code, String name, BigDecimal maxPoints, ItemKind kind, Method method,
+record CriterionInput(int row, String code, String name, BigDecimal maxPoints, ItemKind kind, Method method,
                       String allowedValues, String indicatorCode, BigDecimal threshold, String bands,
                       boolean evidenceRequired, String guidance) {
 

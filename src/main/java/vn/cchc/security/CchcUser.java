@@ -98,7 +98,7 @@ public final class CchcUser implements UserDetails, CredentialsContainer, AuditA
 
     @Override
     public boolean isAccountNonLocked() {
-        // UserRepository leaves out a lock that has run out by the application's clock
+        // Users leaves out a lock that has run out by the application's clock
         return lockedUntil == null;
     }
 

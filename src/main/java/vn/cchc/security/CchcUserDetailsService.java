@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 @Service
 class CchcUserDetailsService implements UserDetailsService {
 
-    private final UserRepository users;
+    private final Users users;
 
-    CchcUserDetailsService(UserRepository users) {
+    CchcUserDetailsService(Users users) {
         this.users = users;
     }
 

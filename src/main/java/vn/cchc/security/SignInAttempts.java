@@ -32,7 +32,7 @@ class SignInAttempts {
     enum Failure { BAD_CREDENTIALS, THROTTLED, DISABLED, LOCKED }
 
     private final SignInThrottle throttle;
-    private final UserRepository users;
+    private final Users users;
     private final AuditLog auditLog;
     private final Clock clock;
     private final int perAccount;
@@ -41,7 +41,7 @@ class SignInAttempts {
     private final Duration firstLock;
     private final Duration longestLock;
 
-    SignInAttempts(SignInThrottle throttle, UserRepository users, AuditLog auditLog, Clock clock,
+    SignInAttempts(SignInThrottle throttle, Users users, AuditLog auditLog, Clock clock,
                    @Value("${cchc.security.max-failed-attempts:5}") int perAccount,
                    @Value("${cchc.security.max-failed-attempts-per-address:20}") int perAddress,
                    @Value("${cchc.security.address-window:15m}") Duration addressWindow,

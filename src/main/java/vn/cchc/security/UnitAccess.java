@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("unitAccess")
 public class UnitAccess {
 
-    private final UserRepository users;
+    private final Users users;
 
-    UnitAccess(UserRepository users) {
+    UnitAccess(Users users) {
         this.users = users;
     }
 

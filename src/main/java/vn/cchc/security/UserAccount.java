@@ -9,7 +9,7 @@ public record UserAccount(long id, String username, String fullName, String emai
                           String unitName, Set<Role> roles, boolean enabled, Instant lockedUntil,
                           Instant lastLoginAt, List<Long> followedUnitIds) {
 
-    /** UserRepository leaves out a lock that has run out by the application's clock. */
+    /** Users leaves out a lock that has run out by the application's clock. */
     public boolean locked() {
         return lockedUntil != null;
     }

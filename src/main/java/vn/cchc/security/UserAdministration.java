@@ -17,13 +17,13 @@ import java.util.Set;
 @Service
 public class UserAdministration {
 
-    private final UserRepository users;
+    private final Users users;
     private final PasswordEncoder encoder;
     private final AuditLog auditLog;
     private final Directory directory;
     private final SignInAttempts attempts;
 
-    UserAdministration(UserRepository users, PasswordEncoder encoder, AuditLog auditLog, Directory directory,
+    UserAdministration(Users users, PasswordEncoder encoder, AuditLog auditLog, Directory directory,
                        SignInAttempts attempts) {
         this.attempts = attempts;
         this.users = users;

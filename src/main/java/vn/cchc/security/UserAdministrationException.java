@@ -1,7 +1,7 @@
 package vn.cchc.security;
 
 /** A rule of user administration was broken; the message key names it in the bundle. */
-public class UserAdministrationException extends RuntimeException {
+class UserAdministrationException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;

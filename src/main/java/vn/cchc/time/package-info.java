@@ -3,4 +3,5 @@
  * (Asia/Ho_Chi_Minh), so that tests and the demo can pin a date and no module reads the server's zone or calls
  * {@code LocalDate.now()} on its own. Has no tables and depends on no other module.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.cchc.time;

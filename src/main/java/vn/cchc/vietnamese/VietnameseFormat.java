@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * {@code ${@vn.date(d)}} and {@code ${@vn.dates(milestones)}}: one format on every page, whatever the browser's language.
  */
 @Component("vn")
-public class VietnameseFormat {
+class VietnameseFormat {
 
     /** "1.200", "89,5"; "" for null. */
     public String number(Number value) {

@@ -4,4 +4,5 @@
  * and the alphabetical order (a &lt; ă &lt; â &lt; b … d &lt; đ, tone marks secondary). No tables, no beans that
  * hold state, and no dependency on any other module.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.cchc.vietnamese;

@@ -13,12 +13,12 @@ import vn.cchc.page.Crumb;
 /** The administrator's read-only view of the scheduled jobs. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
-class JobsPage {
+class JobsPages {
 
     private final ScheduledJobs jobs;
     private final MessageSource messages;
 
-    JobsPage(ScheduledJobs jobs, MessageSource messages) {
+    JobsPages(ScheduledJobs jobs, MessageSource messages) {
         this.jobs = jobs;
         this.messages = messages;
     }

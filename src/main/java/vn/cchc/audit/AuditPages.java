@@ -17,13 +17,13 @@ import vn.cchc.page.Crumb;
 @Controller
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasRole('ADMIN')")
-class AuditController {
+class AuditPages {
 
     private static final int PAGE_SIZE = 50;
     private final AuditLog auditLog;
     private final MessageSource messages;
 
-    AuditController(AuditLog auditLog, MessageSource messages) {
+    AuditPages(AuditLog auditLog, MessageSource messages) {
         this.messages = messages;
         this.auditLog = auditLog;
     }

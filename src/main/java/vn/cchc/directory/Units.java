@@ -19,7 +19,7 @@ import java.util.Optional;
  * the same on a server without the unaccent extension.
  */
 @Repository
-class UnitRepository {
+class Units {
 
     private static final String SELECT = """
             select u.id, u.code, u.name, u.short_name, u.kind, p.code as parent_code, u.valid_from, u.valid_to,
@@ -28,7 +28,7 @@ class UnitRepository {
 
     private final JdbcClient jdbc;
 
-    UnitRepository(JdbcClient jdbc) {
+    Units(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -41,7 +41,7 @@ class UnitRepository {
     }
 
     List<Unit> all() {
-        return withLists(jdbc.sql(SELECT + " order by u.kind, u.name collate vi").query(UnitRepository::row).list());
+        return withLists(jdbc.sql(SELECT + " order by u.kind, u.name collate vi").query(Units::row).list());
     }
 
     /**
@@ -86,7 +86,7 @@ class UnitRepository {
     }
 
     private List<Unit> query(String sql, List<Object> params) {
-        return withLists(jdbc.sql(sql).params(params).query(UnitRepository::row).list());
+        return withLists(jdbc.sql(sql).params(params).query(Units::row).list());
     }
 
     private Boolean trigrams;
@@ -195,7 +195,7 @@ class UnitRepository {
     }
 
     private Optional<Unit> one(String sql, Object param) {
-        return withLists(jdbc.sql(sql).param(param).query(UnitRepository::row).list()).stream().findFirst();
+        return withLists(jdbc.sql(sql).param(param).query(Units::row).list()).stream().findFirst();
     }
 
     /** Adds aliases and successors in two queries for the whole list, not two per unit. */

@@ -35,7 +35,7 @@ import java.util.List;
 @RestController
 @RequestMapping(path = "/api/v1/units", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Đơn vị", description = "Danh mục đơn vị của tỉnh: sở, ban, ngành, xã, phường, đơn vị cấp huyện trước sắp xếp")
-class UnitApiController {
+class UnitApi {
 
     private final Directory directory;
     private final DirectoryAdministration administration;
@@ -44,7 +44,7 @@ class UnitApiController {
     private final MessageSource messages;
     private final Clock clock;
 
-    UnitApiController(Directory directory, DirectoryAdministration administration, UnitSheets sheets,
+    UnitApi(Directory directory, DirectoryAdministration administration, UnitSheets sheets,
                       AgencyResolver resolver, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.directory = directory;
@@ -121,7 +121,7 @@ class UnitApiController {
     @GetMapping(path = "/export.xlsx", produces = UnitSheet.CONTENT_TYPE)
     @Operation(summary = "Xuất danh mục ra Excel", description = "Cùng bố cục với tệp mẫu; nhập lại tệp này không thay đổi gì.")
     ResponseEntity<byte[]> export() {
-        return UnitImportController.download(sheets.export(), UnitImportController.EXPORT_FILE);
+        return UnitImportPages.download(sheets.export(), UnitImportPages.EXPORT_FILE);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * refused request, so the page answers every method: a refused form post gets 403 and this page, not 405.
  */
 @Controller
-class ErrorPageController {
+class ErrorPages {
 
     @RequestMapping("/error/403")
     @ResponseStatus(HttpStatus.FORBIDDEN)

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @Repository
-class UserRepository {
+class Users {
 
     private static final String SELECT = """
             select u.id, u.username, u.full_name, u.email, u.unit_id, un.code as unit_code, un.name as unit_name,
@@ -31,7 +31,7 @@ class UserRepository {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    UserRepository(JdbcClient jdbc, Clock clock) {
+    Users(JdbcClient jdbc, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
     }

@@ -17,14 +17,14 @@ import java.util.List;
 
 /** The home page: what each role works on first. Each module adds its own cards as it is built. */
 @Controller
-class HomeController {
+class HomePages {
 
     private final Directory directory;
     private final PlanDashboard plans;
     private final IndicatorDashboard indicators;
     private final ScoringDashboard scoring;
 
-    HomeController(Directory directory, PlanDashboard plans, IndicatorDashboard indicators, ScoringDashboard scoring) {
+    HomePages(Directory directory, PlanDashboard plans, IndicatorDashboard indicators, ScoringDashboard scoring) {
         this.directory = directory;
         this.plans = plans;
         this.indicators = indicators;

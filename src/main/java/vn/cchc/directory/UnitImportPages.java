@@ -24,7 +24,7 @@ import vn.cchc.page.Crumb;
 /** Upload of a unit sheet, its result, the empty template and the export of the whole directory. */
 @Controller
 @RequestMapping("/units")
-class UnitImportController {
+class UnitImportPages {
 
     static final String TEMPLATE_FILE = "mau-danh-muc-don-vi.xlsx";
     static final String EXPORT_FILE = "danh-muc-don-vi.xlsx";
@@ -32,7 +32,7 @@ class UnitImportController {
     private final UnitSheets sheets;
     private final MessageSource messages;
 
-    UnitImportController(UnitSheets sheets, MessageSource messages) {
+    UnitImportPages(UnitSheets sheets, MessageSource messages) {
         this.sheets = sheets;
         this.messages = messages;
     }

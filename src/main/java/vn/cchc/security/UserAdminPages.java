@@ -23,13 +23,13 @@ import java.util.List;
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
-class UserAdminController {
+class UserAdminPages {
 
     private final UserAdministration administration;
     private final Directory directory;
     private final MessageSource messages;
 
-    UserAdminController(UserAdministration administration, Directory directory, MessageSource messages) {
+    UserAdminPages(UserAdministration administration, Directory directory, MessageSource messages) {
         this.messages = messages;
         this.administration = administration;
         this.directory = directory;

@@ -20,7 +20,7 @@ import java.util.Locale;
 
 /** A dossier's history page: which upload changed what, by whom and when (the code is a parameter: it may hold '/'). */
 @Controller
-class DossierHistoryPage {
+class DossierHistoryPages {
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -29,7 +29,7 @@ class DossierHistoryPage {
     private final Directory directory;
     private final MessageSource messages;
 
-    DossierHistoryPage(DossierChanges changes, Directory directory, MessageSource messages) {
+    DossierHistoryPages(DossierChanges changes, Directory directory, MessageSource messages) {
         this.changes = changes;
         this.directory = directory;
         this.messages = messages;

@@ -26,14 +26,14 @@ import java.util.List;
 /** The directory pages: the tree with live search, a unit's page with its edit forms, my unit, followed units. */
 @Controller
 @RequestMapping("/units")
-class UnitController {
+class UnitPages {
 
     private final Directory directory;
     private final DirectoryAdministration administration;
     private final MessageSource messages;
     private final Clock clock;
 
-    UnitController(Directory directory, DirectoryAdministration administration, MessageSource messages, Clock clock) {
+    UnitPages(Directory directory, DirectoryAdministration administration, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.directory = directory;
         this.administration = administration;

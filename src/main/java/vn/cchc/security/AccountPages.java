@@ -12,12 +12,12 @@ import vn.cchc.page.Crumb;
 
 /** A user's own account: who they are, which unit, and changing their password. */
 @Controller
-class AccountController {
+class AccountPages {
 
     private final UserAdministration administration;
     private final MessageSource messages;
 
-    AccountController(UserAdministration administration, MessageSource messages) {
+    AccountPages(UserAdministration administration, MessageSource messages) {
         this.messages = messages;
         this.administration = administration;
     }
