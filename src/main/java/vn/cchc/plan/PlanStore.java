@@ -54,7 +54,7 @@ public class PlanStore {
 
     /** Callers check the role: only the standing agency publishes. */
     @Transactional
-    Published publish(PlanDraft draft, boolean demo) {
+    public Published publish(PlanDraft draft, boolean demo) {
         String key = draft.identityKey();
         Optional<Long> existing = findByIdentity(key);
         long planId;
