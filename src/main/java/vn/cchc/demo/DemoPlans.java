@@ -102,8 +102,15 @@ class DemoPlans implements ApplicationRunner {
                 .getContentAsByteArray();
         PlanDraft draft = CurrentYearPlan.from(imports.parse(content, SEED_001), LocalDate.now(clock));
         long planId = tx.execute(s -> store.publish(draft, true)).planId();
+        LocalDate today = LocalDate.now(clock);
+        List<TaskRow> tasks = store.tasks(TaskFilter.ofPlan(planId));
+        // A few tasks due soon and a few overdue stay untouched, so the lists and reminders have something to show.
+        List<TaskRow> kept = new java.util.ArrayList<>();
+        tasks.stream().filter(t -> t.due() != null && !t.due().isBefore(today)
+                && !t.due().isAfter(today.plusDays(CurrentYearPlan.WINDOW_DAYS))).limit(CurrentYearPlan.AT_LEAST).forEach(kept::add);
+        tasks.stream().filter(t -> t.due() != null && t.due().isBefore(today)).limit(CurrentYearPlan.AT_LEAST).forEach(kept::add);
         try {
-            spreadProgress(store.tasks(TaskFilter.ofPlan(planId)));
+            spreadProgress(tasks.stream().filter(t -> !kept.contains(t)).toList());
         } catch (RuntimeException e) {
             log.warn("Demo progress of the current year's plan not fully set: {}", e.getMessage());
         }
