@@ -1,7 +1,7 @@
 package vn.cchc;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.cchc.security.DemoAccounts;
+import vn.cchc.demo.DemoAccounts;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 public abstract class CchcIntegrationTest {
 
     @Autowired

@@ -295,7 +295,7 @@ class BenchCommand implements CchcCommand {
                 r[0], r[1], r[2]);
     }
 
-    /** A clean slate: no demo dossiers; 30 fields and 10 procedures each; 150 units. */
+    /** A clean slate: no other dossiers; 30 fields and 10 procedures each; 150 units. */
     private List<String> setUp() {
         List<String> units = new ArrayList<>();
         for (UnitRef u : directory.search(UnitQuery.all()).stream().map(vn.cchc.directory.Unit::ref).toList()) {

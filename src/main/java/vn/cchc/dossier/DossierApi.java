@@ -112,7 +112,7 @@ class DossierApi {
     @Operation(summary = "Lịch sử thay đổi của một hồ sơ",
             description = "Mỗi lần một tệp thay đổi hồ sơ đã có: người gửi, tệp, thời điểm, dòng, và từng cột trước và sau. "
                     + "Sở Nội vụ và quản trị xem mọi hồ sơ; cán bộ đơn vị xem hồ sơ của đơn vị mình.")
-    DossierChanges.History history(@Parameter(description = "mã hồ sơ, ví dụ DEMO-0") @RequestParam String code) {
+    DossierChanges.History history(@Parameter(description = "mã hồ sơ, ví dụ H40.22-250115-0001") @RequestParam String code) {
         return changes.historyFor(code);
     }
 

@@ -92,8 +92,8 @@ class DossierIngest {
         return run(fileName, format, in, progress, allowedUnit());
     }
 
-    /** Ingests without a signed-in user (demo data, benchmark); the audit trail records "system". */
-    IngestResult ingestAsSystem(String fileName, DossierFormat format, InputStream in, IngestProgress progress) {
+    /** Ingests without a signed-in user (sample data, benchmark); the audit trail records "system". */
+    public IngestResult ingestAsSystem(String fileName, DossierFormat format, InputStream in, IngestProgress progress) {
         return run(fileName, format, in, progress, null);
     }
 

@@ -9,11 +9,12 @@ import java.util.SplittableRandom;
 
 /**
  * Generates plausible dossier records as CSV, deterministically from a seed: units differ in how often they
- * are late, so heatmaps and scorecards show a spread. Used by the demo data and the benchmark.
+ * are late, so heatmaps and scorecards show a spread. Benchmark data, kept beside the benchmark command; a sample
+ * installation may load it too.
  */
-final class SyntheticDossiers {
+public final class SyntheticDossiers {
 
-    record ProcedureRef(String code, String field, boolean fee) {
+    public record ProcedureRef(String code, String field, boolean fee) {
     }
 
     static final String HEADER = "code,procedure_code,field_code,unit_code,received_at,due_at,finished_at,returned_at,"
@@ -24,7 +25,7 @@ final class SyntheticDossiers {
     }
 
     /** Writes rows received between the first day of {@code first} and {@code now}. */
-    static void write(Writer out, String prefix, long rows, List<String> units, List<ProcedureRef> procedures,
+    public static void write(Writer out, String prefix, long rows, List<String> units, List<ProcedureRef> procedures,
                       YearMonth first, LocalDateTime now, long seed) throws IOException {
         SplittableRandom rnd = new SplittableRandom(seed);
         long startSec = first.atDay(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);

@@ -71,7 +71,7 @@ class PlanImports {
     }
 
     /** Parses a document into a draft; the parser's own exceptions (PlanParseException) carry a Vietnamese message. */
-    PlanDraft parse(byte[] content, String filename) {
+    public PlanDraft parse(byte[] content, String filename) {
         LocalDate fallback = LocalDate.now(clock);
         if (XlsxTaskTemplate.isXlsx(content)) {
             // Deadlines without a year ("Quý II") belong to the year of the plan the template was exported from.

@@ -47,7 +47,7 @@ public class PlanPublication {
 
     /** Callers check the role: only the standing agency publishes. */
     @Transactional
-    Published publish(PlanDraft draft, boolean demo) {
+    public Published publish(PlanDraft draft, boolean demo) {
         String key = draft.identityKey();
         Optional<Long> existing = store.findByIdentity(key);
         long planId;

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** The appraiser's side: accept or change each score of their area (a reason for any change), ask for explanations, decide them. */
 @Service
-class Appraisals {
+public class Appraisals {
 
     private final JdbcClient jdbc;
     private final RoundStore store;
@@ -68,7 +68,7 @@ class Appraisals {
      * (or its self-scoring deadline has passed).
      */
     @Transactional
-    void appraise(long itemId, String pointsText, String reason, String explanationRequest) {
+    public void appraise(long itemId, String pointsText, String reason, String explanationRequest) {
         Context x = context(itemId);
         if (!x.assessment().submitted() && !LocalDate.now(clock).isAfter(x.assessment().selfDeadline(x.round()))) {
             throw ScoringException.locked("scoring.appraise.notSubmitted");
@@ -128,7 +128,7 @@ class Appraisals {
      * items, not-applicable and unscored items are left alone. Returns how many items were accepted.
      */
     @Transactional
-    int acceptRemaining(long roundId, String areaCode) {
+    public int acceptRemaining(long roundId, String areaCode) {
         ScoreRound r = store.requireRound(roundId);
         access.requireAppraise(roundId, areaCode);
         if (!r.open()) {
@@ -171,7 +171,7 @@ class Appraisals {
      * self-score. Not accepted: the appraised score stays unless points are given. A reason is always required.
      */
     @Transactional
-    void decideExplanation(long itemId, boolean accepted, String pointsText, String reason) {
+    public void decideExplanation(long itemId, boolean accepted, String pointsText, String reason) {
         Context x = context(itemId);
         if (!x.item().explanationRequested()) {
             throw new ScoringException("scoring.explanation.notRequested", x.criterion().code());

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Criteria sets: create (from a form, an Excel file or the demo), copy to a new year, edit drafts, activate. */
+/** Criteria sets: create (from a form, an Excel file or a sample file), copy to a new year, edit drafts, activate. */
 @Service
-class CriteriaSets {
+public class CriteriaSets {
 
     static final String ENTITY = "score_set";
     static final String CRITERION = "score_criterion";
@@ -55,7 +55,7 @@ class CriteriaSets {
     }
 
     @Transactional(readOnly = true)
-    CriteriaTree tree(long setId) {
+    public CriteriaTree tree(long setId) {
         return new CriteriaTree(criteria(setId));
     }
 
@@ -74,9 +74,9 @@ class CriteriaSets {
 
     // ---- writes
 
-    /** A new version (DRAFT, or ACTIVE for the demo) of the set for the header's year and group. */
+    /** A new version (DRAFT, or ACTIVE for a sample set) of the set for the header's year and group. */
     @Transactional
-    long create(CriterionInput.Header header, List<CriterionInput> rows, boolean sample, boolean active, Long copiedFrom) {
+    public long create(CriterionInput.Header header, List<CriterionInput> rows, boolean sample, boolean active, Long copiedFrom) {
         requireManager();
         List<CriterionInput.Problem> problems = new java.util.ArrayList<>(CriterionInput.validate(rows));
         if (header.year() < 2000 || header.year() > 2100) {
@@ -237,7 +237,7 @@ class CriteriaSets {
         return v == null ? BigDecimal.ZERO : CriterionInput.scale(v);
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

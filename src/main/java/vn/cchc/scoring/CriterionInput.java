@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A criterion as typed in a form, a row of an Excel sheet or a line of a demo file; row is for error messages. */
-record CriterionInput(int row, String code, String name, BigDecimal maxPoints, ItemKind kind, Method method,
+/** A criterion as typed in a form, a row of an Excel sheet or a line of a sample file; row is for error messages. */
+public record CriterionInput(int row, String code, String name, BigDecimal maxPoints, ItemKind kind, Method method,
                       String allowedValues, String indicatorCode, BigDecimal threshold, String bands,
                       boolean evidenceRequired, String guidance) {
 
     private static final Pattern CODE = Pattern.compile("\\d{1,2}(\\.\\d{1,2}){0,2}");
 
     /** Set header: what a set is for, and its caps. */
-    record Header(int year, ScoringGroup group, String name, String decisionRef, BigDecimal bonusCap,
+    public record Header(int year, ScoringGroup group, String name, String decisionRef, BigDecimal bonusCap,
                   BigDecimal penaltyCap) {
     }
 

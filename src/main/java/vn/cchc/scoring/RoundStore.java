@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,12 +19,14 @@ import java.util.Optional;
  */
 @Repository
 @Transactional(readOnly = true)
-class RoundStore {
+public class RoundStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    RoundStore(JdbcClient jdbc) {
+    RoundStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     List<ScoreRound> rounds() {
@@ -39,7 +42,7 @@ class RoundStore {
         return jdbc.sql("select * from score_round where id = ?").param(id).query(RoundStore::round).optional();
     }
 
-    ScoreRound requireRound(long id) {
+    public ScoreRound requireRound(long id) {
         return round(id).orElseThrow(() -> new ScoringException("scoring.round.notFound"));
     }
 
@@ -56,7 +59,7 @@ class RoundStore {
                         rs.getLong("set_id"), rs.getString("bands"))).list();
     }
 
-    List<ScoreRound.Area> areas(long roundId) {
+    public List<ScoreRound.Area> areas(long roundId) {
         return jdbc.sql("select * from score_round_area where round_id = ? order by length(area_code), area_code")
                 .param(roundId)
                 .query((rs, n) -> new ScoreRound.Area(rs.getString("area_code"), rs.getLong("appraiser_unit_id"),
@@ -67,7 +70,7 @@ class RoundStore {
         return areas(roundId).stream().filter(a -> a.areaCode().equals(code)).findFirst();
     }
 
-    List<Assessment> assessments(long roundId) {
+    public List<Assessment> assessments(long roundId) {
         return jdbc.sql("""
                         select a.* from score_assessment a join unit u on u.id = a.unit_id
                         where a.round_id = ? order by u.kind, u.name collate vi""")
@@ -78,7 +81,7 @@ class RoundStore {
         return jdbc.sql("select * from score_assessment where id = ?").param(id).query(RoundStore::assessment).optional();
     }
 
-    Assessment requireAssessment(long id) {
+    public Assessment requireAssessment(long id) {
         return assessment(id).orElseThrow(() -> new ScoringException("scoring.assessment.notFound"));
     }
 
@@ -95,7 +98,7 @@ class RoundStore {
                 .param(unitId).query(RoundStore::assessment).list();
     }
 
-    List<ScoreItem> items(long assessmentId) {
+    public List<ScoreItem> items(long assessmentId) {
         return jdbc.sql("""
                         select i.* from score_item i join score_criterion c on c.id = i.criterion_id
                         where i.assessment_id = ? order by c.position""")
@@ -106,7 +109,7 @@ class RoundStore {
         return jdbc.sql("select * from score_item where id = ?").param(id).query(RoundStore::item).optional();
     }
 
-    ScoreItem requireItem(long id) {
+    public ScoreItem requireItem(long id) {
         return item(id).orElseThrow(() -> new ScoringException("scoring.item.notFound"));
     }
 
@@ -168,8 +171,8 @@ class RoundStore {
     @Transactional(propagation = Propagation.MANDATORY)
     void submitAssessment(long id, String by, String headName) {
         refuseIfNone(jdbc.sql("""
-                        update score_assessment set status = 'SUBMITTED', submitted_by = ?, submitted_at = now(), head_name = ?
-                        where id = ? and status = 'DRAFT'""").params(by, headName, id).update(),
+                        update score_assessment set status = 'SUBMITTED', submitted_by = ?, submitted_at = ?, head_name = ?
+                        where id = ? and status = 'DRAFT'""").params(by, now(), headName, id).update(),
                 "scoring.assessment.submitted");
     }
 
@@ -186,32 +189,37 @@ class RoundStore {
     @Transactional(propagation = Propagation.MANDATORY)
     void submitExplanation(long assessmentId, String by) {
         refuseIfNone(jdbc.sql("""
-                        update score_assessment set explanation_submitted_by = ?, explanation_submitted_at = now()
-                        where id = ? and explanation_submitted_at is null""").params(by, assessmentId).update(),
+                        update score_assessment set explanation_submitted_by = ?, explanation_submitted_at = ?
+                        where id = ? and explanation_submitted_at is null""").params(by, now(), assessmentId).update(),
                 "scoring.explanation.locked");
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void finaliseArea(long roundId, String areaCode, String by) {
         refuseIfNone(jdbc.sql("""
-                        update score_round_area set finalised_by = ?, finalised_at = now()
-                        where round_id = ? and area_code = ? and finalised_at is null""").params(by, roundId, areaCode).update(),
+                        update score_round_area set finalised_by = ?, finalised_at = ?
+                        where round_id = ? and area_code = ? and finalised_at is null""").params(by, now(), roundId, areaCode).update(),
                 "scoring.area.finalised", areaCode);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void consolidate(long roundId, String by) {
         refuseIfNone(jdbc.sql("""
-                        update score_round set status = 'CONSOLIDATED', consolidated_by = ?, consolidated_at = now()
-                        where id = ? and status = 'OPEN'""").params(by, roundId).update(), "scoring.round.closed");
+                        update score_round set status = 'CONSOLIDATED', consolidated_by = ?, consolidated_at = ?
+                        where id = ? and status = 'OPEN'""").params(by, now(), roundId).update(), "scoring.round.closed");
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void publish(long roundId, String by, String decisionRef) {
         refuseIfNone(jdbc.sql("""
-                        update score_round set status = 'PUBLISHED', published_by = ?, published_at = now(), decision_ref = ?
-                        where id = ? and status = 'CONSOLIDATED'""").params(by, decisionRef, roundId).update(),
+                        update score_round set status = 'PUBLISHED', published_by = ?, published_at = ?, decision_ref = ?
+                        where id = ? and status = 'CONSOLIDATED'""").params(by, now(), decisionRef, roundId).update(),
                 "scoring.publish.notConsolidated");
+    }
+
+    /** The moment of a step as the Clock gives it, so that a step replayed on a past day is stamped with that day. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static void refuseIfNone(int rows, String key, Object... args) {

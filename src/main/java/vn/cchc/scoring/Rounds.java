@@ -22,13 +22,13 @@ import java.util.Set;
 
 /** The standing agency's side of a round: open, deadlines, not-applicable items, survey points, reopen, consolidate, publish. */
 @Service
-class Rounds {
+public class Rounds {
 
     static final String ROUND = "score_round";
     static final String ASSESSMENT = "score_assessment";
     static final String DEFAULT_BANDS = "90:Xuất sắc;80:Tốt;70:Khá;50:Trung bình;0:Yếu";
 
-    record RoundForm(int year, String name, Map<ScoringGroup, Long> sets, Map<ScoringGroup, String> bands,
+    public record RoundForm(int year, String name, Map<ScoringGroup, Long> sets, Map<ScoringGroup, String> bands,
                      List<Long> unitIds, LocalDate selfDeadline, LocalDate appraisalDeadline,
                      LocalDate explanationDeadline, Map<String, Long> appraisers, boolean demo) {
     }
@@ -61,7 +61,7 @@ class Rounds {
     }
 
     @Transactional
-    long open(RoundForm f) {
+    public long open(RoundForm f) {
         access.requireManager();
         List<String> problems = new ArrayList<>();
         if (f.name() == null || f.name().isBlank()) {
@@ -128,10 +128,11 @@ class Rounds {
             throw new ScoringException("scoring.round.rejected", problems);
         }
         long roundId = jdbc.sql("""
-                        insert into score_round (year, name, self_deadline, appraisal_deadline, explanation_deadline, demo, opened_by)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                        insert into score_round (year, name, self_deadline, appraisal_deadline, explanation_deadline, demo, opened_by,
+                            opened_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(f.year(), f.name().trim(), f.selfDeadline(), f.appraisalDeadline(), f.explanationDeadline(), f.demo(),
-                        CriteriaSets.actor())
+                        CriteriaSets.actor(), java.time.OffsetDateTime.now(clock))
                 .query(Long.class).single();
         chosen.forEach((g, s) -> jdbc.sql("insert into score_round_set (round_id, unit_group, set_id, bands) values (?, ?, ?, ?)")
                 .params(roundId, g.name(), s.id(), bands.get(g)).update());
@@ -230,7 +231,7 @@ class Rounds {
 
     /** Survey points (điều tra xã hội học), entered per unit and criterion by the standing agency. */
     @Transactional
-    void enterSurvey(long itemId, String pointsText, String reason) {
+    public void enterSurvey(long itemId, String pointsText, String reason) {
         access.requireManager();
         ScoreItem item = store.requireItem(itemId);
         Assessment a = store.requireAssessment(item.assessmentId());
@@ -272,7 +273,7 @@ class Rounds {
 
     /** The appraising department declares its area done: every item appraised, no explanation left undecided. */
     @Transactional
-    void finaliseArea(long roundId, String areaCode) {
+    public void finaliseArea(long roundId, String areaCode) {
         ScoreRound r = requireOpen(roundId);
         access.requireAppraise(roundId, areaCode);
         ScoreRound.Area area = store.area(roundId, areaCode).orElseThrow(() -> new ScoringException("scoring.area.notFound"));
@@ -311,7 +312,7 @@ class Rounds {
     }
 
     @Transactional
-    void consolidate(long roundId) {
+    public void consolidate(long roundId) {
         access.requireManager();
         ScoreRound r = store.requireRound(roundId);
         r.consolidate();
@@ -335,7 +336,7 @@ class Rounds {
     }
 
     @Transactional
-    void publish(long roundId, String decisionRef) {
+    public void publish(long roundId, String decisionRef) {
         if (!access.canPublish()) {
             throw new org.springframework.security.access.AccessDeniedException("scoring.publish");
         }

@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,19 +21,22 @@ class ScoreChanges {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ScoringTexts texts;
+    private final Clock clock;
 
-    ScoreChanges(JdbcClient jdbc, AuditLog audit, ScoringTexts texts) {
+    ScoreChanges(JdbcClient jdbc, AuditLog audit, ScoringTexts texts, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.texts = texts;
+        this.clock = clock;
     }
 
     /** Records a change of points (from may equal to: an accepted score is a step too). */
     @Transactional(propagation = Propagation.MANDATORY)
     void record(ScoreItem item, String label, String stage, BigDecimal from, BigDecimal to, String reason,
                 Map<String, Object> before, Map<String, Object> after) {
-        jdbc.sql("insert into score_change (item_id, stage, from_points, to_points, reason, actor) values (?, ?, ?, ?, ?, ?)")
-                .params(item.id(), stage, from, to, reason, CriteriaSets.actor()).update();
+        jdbc.sql("insert into score_change (item_id, stage, from_points, to_points, reason, actor, occurred_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(item.id(), stage, from, to, reason, CriteriaSets.actor(), OffsetDateTime.now(clock)).update();
         Map<String, Object> b = new LinkedHashMap<>(before);
         b.put("points", from);
         Map<String, Object> a = new LinkedHashMap<>(after);

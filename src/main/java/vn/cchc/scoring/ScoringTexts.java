@@ -66,7 +66,7 @@ class ScoringTexts {
     }
 
     /** A number as officers type it ("1,5", "1.200"); null for blank; refused with how to write it otherwise. */
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         try {
             return VietnameseNumbers.parse(text);
         } catch (NotVietnameseNumber e) {

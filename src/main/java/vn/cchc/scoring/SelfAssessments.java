@@ -19,9 +19,9 @@ import java.util.Objects;
 
 /** The unit's side of a round: self-score items with notes and evidence, submit (locks), answer explanation requests. */
 @Service
-class SelfAssessments {
+public class SelfAssessments {
 
-    record Upload(String filename, byte[] content) {
+    public record Upload(String filename, byte[] content) {
     }
 
     private final JdbcClient jdbc;
@@ -51,7 +51,7 @@ class SelfAssessments {
 
     /** Scores one item: points (not for computed items that have data, nor survey items), note, evidence. */
     @Transactional
-    void score(long itemId, String pointsText, String note, String evidenceExplanation, List<Upload> uploads) {
+    public void score(long itemId, String pointsText, String note, String evidenceExplanation, List<Upload> uploads) {
         ScoreItem item = store.requireItem(itemId);
         Assessment a = store.requireAssessment(item.assessmentId());
         access.requireSelfScore(a);
@@ -127,7 +127,7 @@ class SelfAssessments {
 
     /** Submits (chốt điểm tự chấm): every applicable item scored, evidence or an explanation where required, the head confirms. */
     @Transactional
-    void submit(long assessmentId, String headName, boolean confirmed) {
+    public void submit(long assessmentId, String headName, boolean confirmed) {
         Assessment a = store.requireAssessment(assessmentId);
         access.requireSelfScore(a);
         ScoreRound r = store.requireRound(a.roundId());
@@ -164,7 +164,7 @@ class SelfAssessments {
 
     /** Answers one explanation request (editable until the explanation is sent). */
     @Transactional
-    void answer(long itemId, String answer, List<Upload> uploads) {
+    public void answer(long itemId, String answer, List<Upload> uploads) {
         ScoreItem item = store.requireItem(itemId);
         Assessment a = store.requireAssessment(item.assessmentId());
         access.requireSelfScore(a);
@@ -197,7 +197,7 @@ class SelfAssessments {
 
     /** Sends the answers once: every request answered, then the explanation is locked. */
     @Transactional
-    void submitExplanation(long assessmentId) {
+    public void submitExplanation(long assessmentId) {
         Assessment a = store.requireAssessment(assessmentId);
         access.requireSelfScore(a);
         ScoreRound r = store.requireRound(a.roundId());
@@ -226,10 +226,11 @@ class SelfAssessments {
 
     private void store(ScoreItem item, String label, String stage, Upload u, String type) {
         long id = jdbc.sql("""
-                        insert into score_evidence (item_id, stage, filename, content_type, size_bytes, sha256, content, uploaded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        insert into score_evidence (item_id, stage, filename, content_type, size_bytes, sha256, content, uploaded_by,
+                            uploaded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(item.id(), stage, EvidenceCheck.safeName(u.filename()), type, u.content().length, sha256(u.content()),
-                        u.content(), CriteriaSets.actor())
+                        u.content(), CriteriaSets.actor(), java.time.OffsetDateTime.now(clock))
                 .query(Long.class).single();
         audit.created("score_evidence", id, Map.of("item", item.id(), "filename", EvidenceCheck.safeName(u.filename()),
                         "contentType", type, "size", u.content().length, "stage", stage),

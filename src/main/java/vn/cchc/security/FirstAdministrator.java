@@ -14,7 +14,8 @@ import java.util.EnumSet;
 
 /**
  * An installation must never run without an administrator, nor with a guessable one: on the first
- * start of a non-demo installation the password comes from CCHC_ADMIN_PASSWORD, or the start is refused.
+ * start of an installation that has no administrator yet the password comes from CCHC_ADMIN_PASSWORD, or the start
+ * is refused.
  * Command mode works on a throwaway database that nobody signs in to, so it needs no administrator.
  */
 @Component
@@ -26,29 +27,20 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final UserAdministration administration;
     private final Directory directory;
-    private final DemoAccounts demoAccounts;
-    private final boolean demo;
     private final String password;
     private final String unitCode;
 
-    FirstAdministrator(UserAdministration administration, Directory directory, DemoAccounts demoAccounts,
-                       @Value("${cchc.demo:false}") boolean demo,
+    FirstAdministrator(UserAdministration administration, Directory directory,
                        @Value("${CCHC_ADMIN_PASSWORD:${cchc.admin.password:}}") String password,
                        @Value("${cchc.admin.unit-code:SO_NOI_VU}") String unitCode) {
         this.administration = administration;
         this.directory = directory;
-        this.demoAccounts = demoAccounts;
-        this.demo = demo;
         this.password = password;
         this.unitCode = unitCode;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (demo) {
-            demoAccounts.ensure();
-            return;
-        }
         if (administration.anyAdministrator()) {
             return;
         }

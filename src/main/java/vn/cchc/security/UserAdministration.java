@@ -53,7 +53,7 @@ public class UserAdministration {
         return createUnchecked(form);
     }
 
-    /** For the installation's own bootstrap (first administrator, demo accounts), before anyone signs in. */
+    /** For the installation's own bootstrap (the first administrator), before anyone signs in. */
     @Transactional
     long createUnchecked(UserForm form) {
         if (users.findByUsername(form.getUsername()).isPresent()) {

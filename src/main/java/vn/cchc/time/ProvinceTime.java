@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The province's clock. Deadlines, validity dates and report periods are Nghệ An days whatever the server's time
- * zone, so every "today" is taken from this bean; a test or the demo replaces it with a fixed clock.
+ * zone, so every "today" is taken from this bean; a test or a seeder stands in front of it with a clock it can set.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProvinceTime {

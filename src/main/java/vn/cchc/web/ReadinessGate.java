@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The web server listens before the start-up runners (reference directory, demo data) have finished; until the
+ * The web server listens before the start-up runners (reference directory, sample data) have finished; until the
  * application reports itself ready, every page answers 503 with a Vietnamese notice instead of a login page that
  * would fail behind it. Health probes live on the management port and are not gated.
  */

@@ -10,7 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cchc.CchcIntegrationTest;
-import vn.cchc.security.DemoAccounts;
+import vn.cchc.demo.DemoAccounts;
 
 import java.io.File;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package vn.cchc.calendar;
 
 import org.junit.jupiter.api.Test;
 import vn.cchc.CchcIntegrationTest;
-import vn.cchc.security.DemoAccounts;
+import vn.cchc.demo.DemoAccounts;
 
 import java.nio.charset.StandardCharsets;
 

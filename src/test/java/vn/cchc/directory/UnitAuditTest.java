@@ -20,7 +20,7 @@ import static vn.cchc.directory.Workbooks.row;
 
 class UnitAuditTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.security.DemoAccounts.PASSWORD;
+    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
 
     @Autowired
     ReferenceDataLoader referenceData;

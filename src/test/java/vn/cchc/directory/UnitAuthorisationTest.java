@@ -22,7 +22,7 @@ import static vn.cchc.directory.Workbooks.row;
 
 class UnitAuthorisationTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.security.DemoAccounts.PASSWORD;
+    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
 
     @Test
     void anOfficerCannotChangeAnotherUnitsContactThroughTheApi() throws Exception {

@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class UnitDetailTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.security.DemoAccounts.PASSWORD;
+    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
 
     @Test
     void theFormerInformationDepartmentLinksToItsSuccessor() throws Exception {

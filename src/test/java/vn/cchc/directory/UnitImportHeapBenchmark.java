@@ -74,7 +74,7 @@ class UnitImportHeapBenchmark extends CchcIntegrationTest {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
             String body = mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("trieu-dong.xlsx", xlsx))
-                            .with(httpBasic("snv.cchc", vn.cchc.security.DemoAccounts.PASSWORD)))
+                            .with(httpBasic("snv.cchc", vn.cchc.demo.DemoAccounts.PASSWORD)))
                     .andExpect(status().isUnprocessableContent())
                     .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -26,7 +26,7 @@ import static vn.cchc.directory.Workbooks.row;
 /** A unit sheet is bounded: in rows, in the errors it answers with, and in what its zip unpacks to. */
 class UnitImportLimitsTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.security.DemoAccounts.PASSWORD;
+    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
 
     @Test
     void aSheetOverTheRowCapIsRefusedNamingTheFileAndTheCap() throws Exception {

@@ -22,7 +22,7 @@ import static vn.cchc.directory.Workbooks.row;
 
 class UnitImportTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.security.DemoAccounts.PASSWORD;
+    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
     private static final LocalDate JULY_2025 = LocalDate.of(2025, 7, 1);
 
     @Test

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class UnitSearchTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.security.DemoAccounts.PASSWORD;
+    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
 
     @Test
     void theLiveSearchIgnoresDiacriticsAndCase() throws Exception {

@@ -16,7 +16,8 @@ class DemoPlansTest extends CchcIntegrationTest {
 
     @Test
     void theDemoHoldsTheFiveSeedsWithASpreadOfMarkedProgress() {
-        assertThat(jdbc.sql("select count(*) from plan where demo").query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from plan where demo and coalesce(doc_number, '') not like '%-MẪU'").query(Long.class).single())
+                .as("the five seeds, beside this year's plan made from seed 001").isEqualTo(5);
         Set<TaskState> states = store.tasks(TaskFilter.all()).stream().filter(TaskRow::demo).map(TaskRow::state)
                 .collect(Collectors.toSet());
         assertThat(states).contains(TaskState.NOT_STARTED, TaskState.DONE_ON_TIME, TaskState.DONE_LATE, TaskState.OVERDUE);

@@ -23,7 +23,7 @@ class PlanParseApiTest extends CchcIntegrationTest {
     void theSteeringCommitteePlanParsesTo42TasksWithLeadUnitsResolved() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "02-KH-BCD.txt", "text/plain",
                 Files.readAllBytes(SEEDS.resolve("001_b60d195b2e0bc6bf.txt")));
-        mvc.perform(multipart("/api/v1/plans/parse").file(file).with(httpBasic("snv.cchc", vn.cchc.security.DemoAccounts.PASSWORD)))
+        mvc.perform(multipart("/api/v1/plans/parse").file(file).with(httpBasic("snv.cchc", vn.cchc.demo.DemoAccounts.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.document.number").value("02/KH-BCĐ"))
                 .andExpect(jsonPath("$.document.date").value("2024-01-25"))
@@ -37,7 +37,7 @@ class PlanParseApiTest extends CchcIntegrationTest {
     void aFileThatIsNotAPlanGetsAVietnameseProblem() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "ghi-chu.txt", "text/plain",
                 "Danh sách đi chợ: rau, cá, thịt.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        mvc.perform(multipart("/api/v1/plans/parse").file(file).with(httpBasic("snv.cchc", vn.cchc.security.DemoAccounts.PASSWORD)))
+        mvc.perform(multipart("/api/v1/plans/parse").file(file).with(httpBasic("snv.cchc", vn.cchc.demo.DemoAccounts.PASSWORD)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail", containsString("ghi-chu.txt")));
     }

@@ -57,7 +57,7 @@ class UploadLimitsTest extends CchcIntegrationTest {
     void aPlanDocumentWithTooManyEntriesIsRefusedNamingTheFile() throws Exception {
         mvc.perform(multipart("/api/v1/plans/parse")
                         .file(new MockMultipartFile("file", "ke-hoach-cchc.docx", DOCX, ZipBombs.docxWithEntries(1000)))
-                        .with(httpBasic("snv.cchc", vn.cchc.security.DemoAccounts.PASSWORD)))
+                        .with(httpBasic("snv.cchc", vn.cchc.demo.DemoAccounts.PASSWORD)))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.detail").value("Không đọc được tệp \"ke-hoach-cchc.docx\": tệp Word/Excel chứa hơn "
                         + "1.000 thành phần nén, không phải văn bản thông thường."));

@@ -67,7 +67,7 @@ class SchedulerAcrossNodesTest extends CchcIntegrationTest {
         // command-line arguments, not builder properties: those are defaults that application.properties overrides
         java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url,
                 "--server.port=0", "--management.server.port=0", "--cchc.scheduler.name=node-b",
-                "--cchc.scheduler.polling-interval=1s", "--cchc.demo=false", "--cchc.database.embedded.persistent=false",
+                "--cchc.scheduler.polling-interval=1s", "--cchc.database.embedded.persistent=false",
                 "--spring.main.banner-mode=off", "--logging.level.root=warn"));
         if (!org.springframework.util.StringUtils.hasText(context.getEnvironment().getProperty("spring.flyway.user"))) {
             // the embedded server: the second node runs its migrations check as the server's superuser; on an external

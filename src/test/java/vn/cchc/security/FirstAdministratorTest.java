@@ -13,9 +13,9 @@ class FirstAdministratorTest {
     void aNonDemoInstallationRefusesToStartWithoutAnAdministratorPassword() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(CchcApplication.class)
                 .profiles("test")
-                // command-line arguments outrank the test profile's cchc.demo=true and CI's external database, whose
+                // the test profile alone, without the demo; command-line arguments outrank CI's external database, whose
                 // administrator already exists: the refusal is about an empty database, which the embedded one is
-                .run("--cchc.demo=false", "--cchc.admin.password=", "--spring.main.web-application-type=none",
+                .run("--cchc.admin.password=", "--spring.main.web-application-type=none",
                         "--spring.datasource.url=", "--spring.flyway.user=", "--cchc.database.runtime-role=").close())
                 .hasStackTraceContaining("CCHC_ADMIN_PASSWORD");
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.demo.DemoAccounts;
 
 import java.net.URI;
 import java.net.http.HttpClient;

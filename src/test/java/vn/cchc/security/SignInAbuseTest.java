@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.demo.DemoAccounts;
 
 import java.util.EnumSet;
 

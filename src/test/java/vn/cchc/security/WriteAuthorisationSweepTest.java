@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.demo.DemoAccounts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

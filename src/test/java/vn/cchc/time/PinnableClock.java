@@ -1,6 +1,5 @@
 package vn.cchc.time;
 
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
  * calls {@link #reset()} (in a finally block or @AfterEach, since every other test of the suite shares this bean).
  */
 @Component
-@Primary
 public class PinnableClock extends Clock {
 
     private static final Clock SYSTEM = Clock.system(ProvinceTime.ZONE);

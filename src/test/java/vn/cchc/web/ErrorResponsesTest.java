@@ -60,7 +60,7 @@ class ErrorResponsesTest extends CchcIntegrationTest {
     void aBadNumberInAnApiPathAnswers400WithAVietnameseProblem() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String basic = java.util.Base64.getEncoder().encodeToString(
-                ("admin:" + vn.cchc.security.DemoAccounts.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                ("admin:" + vn.cchc.demo.DemoAccounts.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/scoring/items/mot/self"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());

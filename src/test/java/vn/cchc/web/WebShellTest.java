@@ -2,7 +2,7 @@ package vn.cchc.web;
 
 import org.junit.jupiter.api.Test;
 import vn.cchc.CchcIntegrationTest;
-import vn.cchc.security.DemoAccounts;
+import vn.cchc.demo.DemoAccounts;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -1,16 +1,30 @@
-package vn.cchc.security;
+package vn.cchc.demo;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.security.Role;
+import vn.cchc.security.UserAdministration;
+import vn.cchc.security.UserForm;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** One account per role for the demo, all with the same documented password. */
+/**
+ * One account per role for the demo, all with the same documented password. The administrator is the installation's
+ * first administrator, created by security with this password (application-demo.properties); the administrator then
+ * creates the other accounts through user administration, like a real installation's administrator would.
+ */
 @Component
-public class DemoAccounts {
+@Profile("demo & !command")
+@Order(25)
+public class DemoAccounts implements ApplicationRunner {
 
     public static final String PASSWORD = "Demo@2026cchc";
 
@@ -18,7 +32,6 @@ public class DemoAccounts {
     }
 
     static final List<Account> ACCOUNTS = List.of(
-            new Account("admin", "Quản trị hệ thống", "SO_NOI_VU", EnumSet.of(Role.ADMIN), List.of()),
             new Account("snv.cchc", "Nguyễn Thị Lan (Phòng CCHC&VTLT)", "SO_NOI_VU",
                     EnumSet.of(Role.STANDING_AGENCY), List.of()),
             new Account("stp.cchc", "Trần Văn Minh (Sở Tư pháp)", "SO_TU_PHAP", EnumSet.of(Role.UNIT_OFFICER), List.of()),
@@ -32,25 +45,32 @@ public class DemoAccounts {
 
     private final UserAdministration administration;
     private final Directory directory;
+    private final Actors actors;
 
-    DemoAccounts(UserAdministration administration, Directory directory) {
+    DemoAccounts(UserAdministration administration, Directory directory, Actors actors) {
         this.administration = administration;
         this.directory = directory;
+        this.actors = actors;
     }
 
-    void ensure() {
-        for (Account a : ACCOUNTS) {
-            if (administration.findByUsername(a.username()).isPresent()) {
-                continue;
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            for (Account a : ACCOUNTS) {
+                if (administration.findByUsername(a.username()).isPresent()) {
+                    continue;
+                }
+                UserForm form = new UserForm();
+                form.setUsername(a.username());
+                form.setFullName(a.fullName());
+                form.setUnitId(unit(a.unitCode()).id());
+                form.setRoles(a.roles());
+                form.setPassword(PASSWORD);
+                form.setFollowedUnitIds(a.follows().stream().map(code -> unit(code).id()).toList());
+                actors.as("admin", () -> administration.create(form));
             }
-            UserForm form = new UserForm();
-            form.setUsername(a.username());
-            form.setFullName(a.fullName());
-            form.setUnitId(unit(a.unitCode()).id());
-            form.setRoles(a.roles());
-            form.setPassword(PASSWORD);
-            form.setFollowedUnitIds(a.follows().stream().map(code -> unit(code).id()).toList());
-            administration.createUnchecked(form);
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

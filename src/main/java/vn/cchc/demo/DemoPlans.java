@@ -1,22 +1,26 @@
-package vn.cchc.plan;
+package vn.cchc.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.plan.PlanDraft;
+import vn.cchc.plan.PlanImports;
+import vn.cchc.plan.PlanPublication;
+import vn.cchc.plan.PlanStore;
+import vn.cchc.plan.ProgressService;
+import vn.cchc.plan.TaskFilter;
+import vn.cchc.plan.TaskRow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,76 +30,104 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Demo installation: the five seed plans, imported and published, with a spread of progress states
- * posted through the real workflow by the demo accounts. Every demo note starts with "[Dữ liệu mẫu]".
+ * Demo installation: the five seed plans, imported and published, and this year's plan made from seed 001
+ * ({@link CurrentYearPlan}), each with a spread of progress states posted through the real workflow by the demo
+ * accounts. Every demo note starts with "[Dữ liệu mẫu]".
  */
 @Component
+@Profile("demo")
 @Order(30)
 class DemoPlans implements ApplicationRunner {
 
     static final String MARK = "[Dữ liệu mẫu] ";
+    static final String SEED_001 = "001_b60d195b2e0bc6bf.txt";
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-    private final boolean demo;
     private final PlanImports imports;
     private final PlanStore store;
     private final PlanPublication publication;
     private final ProgressService progress;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final UserDetailsService users;
+    private final Actors actors;
     private final Directory directory;
     private final Clock clock;
 
-    DemoPlans(@Value("${cchc.demo:false}") boolean demo, PlanImports imports, PlanStore store, PlanPublication publication,
-              ProgressService progress,
-              JdbcClient jdbc, TransactionTemplate tx, UserDetailsService users, Directory directory, Clock clock) {
+    DemoPlans(PlanImports imports, PlanStore store, PlanPublication publication, ProgressService progress, JdbcClient jdbc,
+              TransactionTemplate tx, Actors actors, Directory directory, Clock clock) {
         this.clock = clock;
-        this.demo = demo;
         this.imports = imports;
         this.store = store;
         this.publication = publication;
         this.progress = progress;
         this.jdbc = jdbc;
         this.tx = tx;
-        this.users = users;
+        this.actors = actors;
         this.directory = directory;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (!demo || jdbc.sql("select count(*) from plan where demo").query(Long.class).single() > 0) {
-            return;
+        try {
+            if (jdbc.sql("select count(*) from plan where demo").query(Long.class).single() == 0) {
+                seeds();
+            }
+            int year = LocalDate.now(clock).getYear();
+            if (jdbc.sql("select count(*) from plan where demo and year = ? and doc_number like ?")
+                    .params(year, "%" + CurrentYearPlan.NUMBER_SUFFIX).query(Long.class).single() == 0) {
+                currentYear();
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
         }
+    }
+
+    private void seeds() throws java.io.IOException {
         Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath:demo/plans/*.txt");
         Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
         for (Resource seed : seeds) {
             try {
-                byte[] content = seed.getContentAsByteArray();
-                PlanDraft draft = imports.parse(content, seed.getFilename());
+                PlanDraft draft = imports.parse(seed.getContentAsByteArray(), seed.getFilename());
                 tx.executeWithoutResult(s -> publication.publish(draft, true));
             } catch (RuntimeException e) {
                 log.warn("Demo plan {} not imported: {}", seed.getFilename(), e.getMessage());
             }
         }
         try {
-            spreadProgress();
+            spreadProgress(store.tasks(TaskFilter.all()).stream().filter(TaskRow::demo).toList());
         } catch (RuntimeException e) {
             log.warn("Demo progress not fully set: {}", e.getMessage());
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 
+    private void currentYear() throws java.io.IOException {
+        byte[] content = new PathMatchingResourcePatternResolver().getResource("classpath:demo/plans/" + SEED_001)
+                .getContentAsByteArray();
+        PlanDraft draft = CurrentYearPlan.from(imports.parse(content, SEED_001), LocalDate.now(clock));
+        long planId = tx.execute(s -> publication.publish(draft, true)).planId();
+        LocalDate today = LocalDate.now(clock);
+        List<TaskRow> tasks = store.tasks(TaskFilter.ofPlan(planId));
+        // A few tasks due soon and a few overdue stay untouched, so the lists and reminders have something to show.
+        List<TaskRow> kept = new java.util.ArrayList<>();
+        tasks.stream().filter(t -> t.due() != null && !t.due().isBefore(today)
+                && !t.due().isAfter(today.plusDays(CurrentYearPlan.WINDOW_DAYS))).limit(CurrentYearPlan.AT_LEAST).forEach(kept::add);
+        tasks.stream().filter(t -> t.due() != null && t.due().isBefore(today)).limit(CurrentYearPlan.AT_LEAST).forEach(kept::add);
+        try {
+            spreadProgress(tasks.stream().filter(t -> !kept.contains(t)).toList());
+        } catch (RuntimeException e) {
+            log.warn("Demo progress of the current year's plan not fully set: {}", e.getMessage());
+        }
+        log.info("Demo plans: {} for {} published", draft.number(), draft.year());
+    }
+
     /** A realistic spread: not started, in progress, done on time, done late, awaiting, returned, postponed, extended. */
-    private void spreadProgress() {
+    private void spreadProgress(List<TaskRow> demoTasks) {
         Map<Long, String> officers = new java.util.HashMap<>();
         for (String[] pair : List.of(new String[]{"SO_TU_PHAP", "stp.cchc"}, new String[]{"SO_KHCN", "skhcn.cchc"},
                 new String[]{"SO_NOI_VU", "snv.cchc"})) {
             directory.findByCode(pair[0]).map(UnitRef::id).ifPresent(id -> officers.put(id, pair[1]));
         }
-        List<TaskRow> tasks = store.tasks(TaskFilter.all()).stream().filter(TaskRow::demo)
-                .filter(t -> !t.units().isEmpty()).toList();
+        List<TaskRow> tasks = demoTasks.stream().filter(t -> !t.units().isEmpty()).toList();
         int i = 0;
         for (TaskRow t : tasks) {
             String officer = t.units().stream().map(u -> officers.get(u.unitId()))
@@ -149,11 +181,8 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private long as(String username, java.util.function.Supplier<Long> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
-            return action.get();
+            return actors.as(username, action);
         } catch (RuntimeException e) {
             log.debug("Demo step skipped: {}", e.getMessage());
             return -1;

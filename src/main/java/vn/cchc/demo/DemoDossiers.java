@@ -1,18 +1,20 @@
-package vn.cchc.dossier;
+package vn.cchc.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitKind;
 import vn.cchc.directory.UnitQuery;
+import vn.cchc.dossier.DossierFormat;
+import vn.cchc.dossier.DossierIngest;
+import vn.cchc.dossier.IngestResult;
+import vn.cchc.dossier.SyntheticDossiers;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,24 +32,20 @@ import java.util.List;
  * ingested through the same path as an upload (as "system"). Not in command mode (the benchmark brings its own).
  */
 @Component
+@Profile("demo & !command")
 @Order(40)
 class DemoDossiers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDossiers.class);
     static final int ROWS = 6000;
 
-    private final boolean demo;
-    private final Environment environment;
     private final JdbcClient jdbc;
     private final Directory directory;
     private final DossierIngest ingest;
     private final Clock clock;
 
-    DemoDossiers(@Value("${cchc.demo:false}") boolean demo, Environment environment, JdbcClient jdbc, Directory directory,
-                 DossierIngest ingest, Clock clock) {
+    DemoDossiers(JdbcClient jdbc, Directory directory, DossierIngest ingest, Clock clock) {
         this.clock = clock;
-        this.demo = demo;
-        this.environment = environment;
         this.jdbc = jdbc;
         this.directory = directory;
         this.ingest = ingest;
@@ -55,8 +53,7 @@ class DemoDossiers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (!demo || environment.acceptsProfiles(Profiles.of("command"))
-                || jdbc.sql("select count(*) from dossier_ingest").query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from dossier_ingest").query(Long.class).single() > 0) {
             return;
         }
         List<String> units = new ArrayList<>();
