@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -17,12 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClassSizeTest {
 
     static final int MAX_LINES = 400;
-
-    /**
-     * Known exception, to be removed by the move of every Demo* seeder into the demo module (which splits it);
-     * nothing else may be added here.
-     */
-    static final Set<String> KNOWN_EXCEPTIONS = Set.of("vn/cchc/scoring/DemoScoring.java");
 
     @Test
     void noProductionClassIsLongerThan400Lines() throws IOException {
@@ -35,7 +28,7 @@ class ClassSizeTest {
                 try (Stream<String> all = Files.lines(file)) {
                     lines = all.count();
                 }
-                if (lines > MAX_LINES && !KNOWN_EXCEPTIONS.contains(name)) {
+                if (lines > MAX_LINES) {
                     tooLong.put(name, lines);
                 }
             }
