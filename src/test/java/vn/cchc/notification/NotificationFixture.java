@@ -1,9 +1,6 @@
 package vn.cchc.notification;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
@@ -13,17 +10,15 @@ import vn.cchc.indicator.Indicator;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodType;
 import vn.cchc.security.DemoAccounts;
-import vn.cchc.security.Role;
 import vn.cchc.security.UserAdministration;
-import vn.cchc.security.UserForm;
 import vn.cchc.time.ProvinceTime;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.StringJoiner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,32 +39,30 @@ class NotificationFixture {
     private final UserDetailsService details;
     private final Catalogue catalogue;
 
-    NotificationFixture(JdbcClient jdbc, UserAdministration users, UserDetailsService details, Catalogue catalogue) {
+    private final MockMvc mvc;
+
+    NotificationFixture(JdbcClient jdbc, UserAdministration users, UserDetailsService details, Catalogue catalogue,
+                        MockMvc mvc) {
+        this.mvc = mvc;
         this.jdbc = jdbc;
         this.users = users;
         this.details = details;
         this.catalogue = catalogue;
     }
 
-    /** Creates the officer once (as the administrator would) and returns their id. */
+    /** Creates the officer once, through the administrator's user form, and returns their id. */
     synchronized long officer() {
         return users.findByUsername(OFFICER).map(a -> a.id()).orElseGet(() -> {
-            UserForm form = new UserForm();
-            form.setUsername(OFFICER);
-            form.setFullName("Võ Thị Thu Hà (Sở Xây dựng)");
-            form.setEmail(EMAIL);
-            form.setUnitId(unitId());
-            form.setRoles(EnumSet.of(Role.UNIT_OFFICER));
-            form.setEnabled(true);
-            form.setPassword(DemoAccounts.PASSWORD);
-            UserDetails admin = details.loadUserByUsername("admin");
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
             try {
-                return users.create(form);
-            } finally {
-                SecurityContextHolder.clearContext();
+                mvc.perform(post("/admin/users/new").param("username", OFFICER).param("fullName", "Võ Thị Thu Hà (Sở Xây dựng)")
+                                .param("email", EMAIL).param("unitId", String.valueOf(unitId())).param("roles", "UNIT_OFFICER")
+                                .param("enabled", "true").param("password", DemoAccounts.PASSWORD)
+                                .with(user(details.loadUserByUsername("admin"))).with(csrf()))
+                        .andExpect(status().is3xxRedirection());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
+            return userId(OFFICER);
         });
     }
 
