@@ -3,6 +3,7 @@ package vn.cchc.dossier;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.nio.charset.StandardCharsets;
 
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The dossier CSV is read as RFC 4180 CSV: quoted fields may hold commas, quotes and line breaks. */
+@UsesDemoData("the demo accounts")
 class DossierCsvTest extends CchcIntegrationTest {
 
     private ResultActions send(String name, String csv) throws Exception {

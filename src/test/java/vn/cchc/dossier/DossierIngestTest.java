@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 import vn.cchc.indicator.IndicatorMeasure;
 import vn.cchc.indicator.Measure;
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Dossier ingest and statistics on hand-computed data; every test uses its own years and codes, so they do
  * not see the demo data (the last 24 months) nor each other.
  */
+@UsesDemoData("the demo accounts")
 class DossierIngestTest extends CchcIntegrationTest {
 
     private static final String PASSWORD = "Demo@2026cchc";

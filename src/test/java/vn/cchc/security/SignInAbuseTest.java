@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.util.EnumSet;
 
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * throttles only himself. Each test signs in from its own documentation addresses (RFC 5737), so the counters of
  * one test never touch another's.
  */
+@UsesDemoData("the demo accounts")
 class SignInAbuseTest extends CchcIntegrationTest {
 
     private static final String RIGHT = "Ngh3-An-dung-mat-khau";

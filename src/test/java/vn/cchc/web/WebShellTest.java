@@ -2,6 +2,7 @@ package vn.cchc.web;
 
 import org.junit.jupiter.api.Test;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.security.DemoAccounts;
 
 import static org.hamcrest.Matchers.containsString;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@UsesDemoData("the demo accounts")
 class WebShellTest extends CchcIntegrationTest {
 
     @Test
