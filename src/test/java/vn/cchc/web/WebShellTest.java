@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@UsesDemoData("the demo accounts")
+@UsesDemoData("the demo accounts, the demo 2025 round")
 class WebShellTest extends CchcIntegrationTest {
 
     @Test
@@ -48,8 +48,9 @@ class WebShellTest extends CchcIntegrationTest {
 
     @Test
     void yearsAreNotWrittenWithAThousandsSeparator() throws Exception {
+        // the demo's 2025 round, or a later round another test opened for Sở Tư pháp: either way a year of four digits
         mvc.perform(get("/").with(as("stp.cchc")))
-                .andExpect(content().string(containsString("Tự chấm điểm Chỉ số CCHC năm 2025")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*Tự chấm điểm Chỉ số CCHC năm 20\\d\\d<.*")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("năm 2.0"))));
     }
 
