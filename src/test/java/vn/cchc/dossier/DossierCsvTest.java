@@ -34,7 +34,8 @@ class DossierCsvTest extends CchcIntegrationTest {
         String csv = DossierFiles.HEADER + ",ghi_chu\n"
                 + "T10-Q1,2.000488,SO_TU_PHAP,2010-01-05 08:00,2010-01-10 17:00,2010-01-09 10:00,2,0,0,1,1,0,0,0,1,0,"
                 + "\"Công dân bổ sung giấy tờ, lần 2\nđã đủ hồ sơ\"\n"
-                + "\"T10-Q2\",2.000488,\"SO_TU_PHAP\",2010-01-06 08:00,2010-01-10 17:00,,1,0,0,0,0,0,0,0,1,0,"
+                // finished: a dossier left open would stay open in every later quarter of Sở Tư pháp that other tests count
+                + "\"T10-Q2\",2.000488,\"SO_TU_PHAP\",2010-01-06 08:00,2010-01-10 17:00,2010-01-08 15:00,1,0,0,0,0,0,0,0,1,0,"
                 + "\"Ghi chú có \"\"ngoặc kép\"\"\"\n";
         send("ghi-chu.csv", csv).andExpect(status().isOk()).andExpect(jsonPath("$.rowsRead").value(2))
                 .andExpect(jsonPath("$.rowsNew").value(2));
