@@ -42,13 +42,18 @@ public abstract class CchcIntegrationTest {
     @LocalServerPort
     protected int port;
 
-    /** Acts as a real demo user (their unit and roles as stored), not a made-up principal. */
+    /** Acts as a real user (a demo account or one a test created: their unit and roles as stored), not a made-up principal. */
     protected RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(userDetailsService.loadUserByUsername(username));
     }
 
     /** A real HTTP client signed in through the login form of the running server (session cookie kept). */
     protected HttpClient signedInClient(String username) throws Exception {
+        return signedInClient(username, DemoAccounts.PASSWORD);
+    }
+
+    /** The same for an account with a password of its own (one a test created). */
+    protected HttpClient signedInClient(String username, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String loginPage = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
@@ -57,7 +62,7 @@ public abstract class CchcIntegrationTest {
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
-        String form = "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf=" + csrf.group(1);
+        String form = "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1);
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.demo.DemoAccounts;
+import vn.cchc.UsesDemoData;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.time.Duration;
  * UI flows in a real headless Chromium against the shared test server. Without Chromium the tests
  * are skipped with the reason printed, except under CI=true, where a missing browser is a failure.
  */
+@UsesDemoData("the demo accounts")
 public abstract class BrowserTest extends CchcIntegrationTest {
 
     private static final String CHROMIUM = "/usr/bin/chromium";

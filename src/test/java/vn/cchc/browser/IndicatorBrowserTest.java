@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.cchc.UsesDemoData;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A unit enters and submits its quarterly form, the standing agency approves it, the heatmap cell changes. */
+@UsesDemoData("the demo accounts")
 class IndicatorBrowserTest extends BrowserTest {
 
     @Autowired

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import vn.cchc.UsesDemoData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sở Tư pháp's officer reports its part of a task led by "Các sở, ban, ngành" done with an evidence PDF; the
  * standing agency confirms; the board counts Sở Tư pháp's part done on time instead of overdue.
  */
+@UsesDemoData("the demo accounts")
 class PlanBrowserTest extends BrowserTest {
 
     private static final Path SEED_001 = Path.of("src/main/resources/demo/plans/001_b60d195b2e0bc6bf.txt").toAbsolutePath();

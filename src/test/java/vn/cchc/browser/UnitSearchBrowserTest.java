@@ -4,9 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.cchc.UsesDemoData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UsesDemoData("the demo accounts")
 class UnitSearchBrowserTest extends BrowserTest {
 
     @Test

@@ -6,11 +6,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
+import vn.cchc.UsesDemoData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** What the officer sees in the browser: charts on honest axes, and steps that cannot be undone asking first. */
+@UsesDemoData("the demo accounts, the demo rounds")
 class WhatTheUserSeesBrowserTest extends BrowserTest {
 
     @SuppressWarnings("unchecked")

@@ -1,9 +1,13 @@
 package vn.cchc.calendar;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,6 +24,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Each test works on a year of its own (2031–2039) that no seed holds, so they do not depend on one another. */
 class CalendarAdministrationTest extends CchcIntegrationTest {
 
+    private static String administrator;
+    private static String standingAgency;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        administrator = accounts.create(Role.ADMIN, "SO_NOI_VU");
+        standingAgency = accounts.create(Role.STANDING_AGENCY, "SO_NOI_VU");
+    }
+
     @Autowired
     WorkingDays workingDays;
 
@@ -33,7 +47,7 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
     }
 
     private void createFromProposal(int year) throws Exception {
-        var request = post("/calendar/{y}/create", year).with(as("admin")).with(csrf()).param("source", "Đề xuất");
+        var request = post("/calendar/{y}/create", year).with(as(administrator)).with(csrf()).param("source", "Đề xuất");
         for (DayEntry e : YearProposal.of(year)) {
             request.param("date", e.day().toString()).param("kind", e.kind().name()).param("reason", e.reason());
         }
@@ -53,7 +67,7 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
     void aYearThatHasATableCannotBeCreatedASecondTime() throws Exception {
         createFromProposal(2032);
         long before = days(2032);
-        mvc.perform(post("/calendar/{y}/create", 2032).with(as("admin")).with(csrf())
+        mvc.perform(post("/calendar/{y}/create", 2032).with(as(administrator)).with(csrf())
                         .param("date", "05/05/2032").param("kind", "SWAPPED_DAY_OFF").param("reason", "Thử lần hai"))
                 .andExpect(flash().attribute("calendarProblems",
                         List.of("Năm 2032 đã có bảng ngày nghỉ; hãy sửa từng ngày trong bảng.")));
@@ -62,7 +76,7 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
 
     @Test
     void aTableWithTheSameDateTwiceAndAnImpossibleDateIsRefusedWholeWithRowAndField() throws Exception {
-        MvcResult result = mvc.perform(post("/calendar/{y}/create", 2033).with(as("admin")).with(csrf())
+        MvcResult result = mvc.perform(post("/calendar/{y}/create", 2033).with(as(administrator)).with(csrf())
                         .param("date", "01/01/2033", "31/04/2033", "01/01/2033", "07/05/2033")
                         .param("kind", "PUBLIC_HOLIDAY", "PUBLIC_HOLIDAY", "PUBLIC_HOLIDAY", "SWAPPED_DAY_OFF")
                         .param("reason", "Tết Dương lịch", "Ngày không có", "Tết Dương lịch lần nữa", "Hoán đổi"))
@@ -80,10 +94,10 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
     @Test
     void theAdministratorAddsASwapWithItsMakeUpSaturdayAndBothAreAudited() throws Exception {
         createFromProposal(2034);
-        mvc.perform(post("/calendar/{y}/days", 2034).with(as("admin")).with(csrf()).param("from", "03/05/2034")
+        mvc.perform(post("/calendar/{y}/days", 2034).with(as(administrator)).with(csrf()).param("from", "03/05/2034")
                 .param("kind", "SWAPPED_DAY_OFF").param("reason", "Nghỉ hoán đổi, làm bù thứ Bảy 13/05/2034 (cầu nối 30/4 – 1/5)")
                 .param("confirmed", "true")).andExpect(flash().attribute("flashSuccess", "calendar.added"));
-        mvc.perform(post("/calendar/{y}/days", 2034).with(as("admin")).with(csrf()).param("from", "13/05/2034")
+        mvc.perform(post("/calendar/{y}/days", 2034).with(as(administrator)).with(csrf()).param("from", "13/05/2034")
                 .param("kind", "MAKE_UP_WORKING_DAY").param("reason", "Làm bù cho thứ Tư 03/05/2034"))
                 .andExpect(flash().attribute("flashSuccess", "calendar.added"));
         assertThat(workingDays.isWorkingDay(LocalDate.of(2034, 5, 3))).isFalse();
@@ -95,7 +109,7 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
     @Test
     void aDayThatIsAlreadyListedCannotBeAddedAgain() throws Exception {
         createFromProposal(2035);
-        mvc.perform(post("/calendar/{y}/days", 2035).with(as("admin")).with(csrf()).param("from", "01/01/2035")
+        mvc.perform(post("/calendar/{y}/days", 2035).with(as(administrator)).with(csrf()).param("from", "01/01/2035")
                         .param("kind", "SWAPPED_DAY_OFF").param("reason", "Trùng"))
                 .andExpect(flash().attribute("calendarProblems",
                         List.of("Dòng 1, cột Ngày: ngày 01/01/2035 đã có trong bảng (Tết Dương lịch).")));
@@ -106,7 +120,7 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
     @Test
     void editingAndDeletingADayAreAuditedWithBeforeAndAfter() throws Exception {
         createFromProposal(2036);
-        mvc.perform(post("/calendar/days/{d}", "2036-01-01").with(as("admin")).with(csrf())
+        mvc.perform(post("/calendar/days/{d}", "2036-01-01").with(as(administrator)).with(csrf())
                 .param("kind", "PUBLIC_HOLIDAY").param("reason", "Tết Dương lịch 2036").param("confirmed", "true")
                 .param("source", "Thông báo lịch nghỉ năm 2036")).andExpect(flash().attribute("flashSuccess", "calendar.updated"));
         assertThat(jdbc.sql("select confirmed from calendar_day where day = '2036-01-01'").query(Boolean.class).single()).isTrue();
@@ -116,7 +130,7 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
                 .query(String.class).single();
         assertThat(before).isEqualTo("Tết Dương lịch");
 
-        mvc.perform(post("/calendar/days/{d}/delete", "2036-01-01").with(as("admin")).with(csrf()))
+        mvc.perform(post("/calendar/days/{d}/delete", "2036-01-01").with(as(administrator)).with(csrf()))
                 .andExpect(flash().attribute("flashSuccess", "calendar.deleted"));
         assertThat(jdbc.sql("select count(*) from calendar_day where day = '2036-01-01'").query(Long.class).single()).isZero();
         assertThat(workingDays.isWorkingDay(LocalDate.of(2036, 1, 1))).isTrue();
@@ -127,18 +141,18 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
 
     @Test
     void theStandingAgencyReadsTheYearButCannotEditIt() throws Exception {
-        String page = mvc.perform(get("/calendar/2025").with(as("snv.cchc"))).andExpect(status().isOk())
+        String page = mvc.perform(get("/calendar/2025").with(as(standingAgency))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Lịch ngày làm việc năm 2025", "26/04/2025", "Làm bù", "Năm có 250 ngày làm việc.")
                 .doesNotContain("calendar-add");
-        mvc.perform(post("/calendar/days/{d}/delete", "2025-04-26").with(as("snv.cchc")).with(csrf()))
+        mvc.perform(post("/calendar/days/{d}/delete", "2025-04-26").with(as(standingAgency)).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from calendar_day where day = '2025-04-26'").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
     void aYearWithoutATableShowsTheLunarProposalToTheAdministrator() throws Exception {
-        String page = mvc.perform(get("/calendar/2039").with(as("admin"))).andExpect(status().isOk())
+        String page = mvc.perform(get("/calendar/2039").with(as(administrator))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String tet = LunarCalendar.lunarNewYear(2039).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(page).contains("Năm 2039 chưa có bảng ngày nghỉ", "calendar-proposal", "mùng 1 Tết là ngày " + tet);
@@ -156,7 +170,7 @@ class CalendarAdministrationTest extends CchcIntegrationTest {
 
     @Test
     void theStandingAgencyReadsAProposalWithoutAFormToSaveIt() throws Exception {
-        String page = mvc.perform(get("/calendar/2038").with(as("snv.cchc"))).andExpect(status().isOk())
+        String page = mvc.perform(get("/calendar/2038").with(as(standingAgency))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("calendar-proposal-view", "Giỗ Tổ Hùng Vương").doesNotContain("id=\"calendar-proposal\"");
     }

@@ -2,11 +2,14 @@ package vn.cchc.calendar;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +30,13 @@ class CalendarConcurrencyTest extends CchcIntegrationTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void eightAdministratorsSavingTheSameYearAtOnceCreateItOnce() throws Exception {
-        UserDetails admin = users.loadUserByUsername("admin");
+        String administrator = new TestAccounts(context).create(Role.ADMIN, "SO_NOI_VU");
+        UserDetails admin = users.loadUserByUsername(administrator);
         List<DayRow> rows = YearProposal.of(YEAR).stream()
                 .map(e -> new DayRow(e.day().toString(), e.kind().name(), e.reason())).toList();
         CountDownLatch start = new CountDownLatch(1);
@@ -42,7 +49,7 @@ class CalendarConcurrencyTest extends CchcIntegrationTest {
                             new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
                     start.await();
                     try {
-                        administration.createYear(YEAR, rows, false, "Đề xuất", "admin");
+                        administration.createYear(YEAR, rows, false, "Đề xuất", administrator);
                         return true;
                     } catch (CalendarRejected refused) {
                         return false;

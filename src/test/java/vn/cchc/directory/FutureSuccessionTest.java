@@ -1,9 +1,13 @@
 package vn.cchc.directory;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 import vn.cchc.time.PinnableClock;
 
 import java.time.LocalDate;
@@ -12,6 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A merger decided ahead of time takes effect on its day, not when it is typed in. */
 class FutureSuccessionTest extends CchcIntegrationTest {
+
+    private static String standingAgency;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        standingAgency = accounts.create(Role.STANDING_AGENCY, "SO_NOI_VU");
+    }
 
     @Autowired
     PinnableClock clock;
@@ -26,7 +38,7 @@ class FutureSuccessionTest extends CchcIntegrationTest {
     @Test
     void aMergerRecordedForTheFirstOfJulyIsAnnouncedOnThatDayAndNotBefore() throws Exception {
         clock.pin(LocalDate.of(2031, 6, 20));
-        UnitMergers directory = new UnitMergers(mvc, jdbc, as("snv.cchc"));
+        UnitMergers directory = new UnitMergers(mvc, jdbc, as(standingAgency));
         long merged = directory.department("TEST_BQL_KKT_CU", "Ban Quản lý Khu kinh tế Đông Nam (cũ, kiểm thử)");
         directory.department("TEST_SO_CONG_THUONG_MOI", "Sở Công Thương (mới, kiểm thử)");
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.cchc.directory.Workbooks.HEADER;
 import static vn.cchc.directory.Workbooks.row;
 
+@UsesDemoData("the demo accounts")
 class UnitAuditTest extends CchcIntegrationTest {
 
     private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;

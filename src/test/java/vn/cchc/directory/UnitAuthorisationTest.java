@@ -1,8 +1,13 @@
 package vn.cchc.directory;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.util.List;
 
@@ -22,11 +27,25 @@ import static vn.cchc.directory.Workbooks.row;
 
 class UnitAuthorisationTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
+    private static String officer;
+    private static String standingAgency;
+    private static String viewer;
+    private static String administrator;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        officer = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+        standingAgency = accounts.create(Role.STANDING_AGENCY, "SO_NOI_VU");
+        viewer = accounts.create(Role.VIEWER, "VP_UBND");
+        administrator = accounts.create(Role.ADMIN, "SO_NOI_VU");
+    }
+
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Test
     void anOfficerCannotChangeAnotherUnitsContactThroughTheApi() throws Exception {
-        mvc.perform(put("/api/v1/units/SO_NOI_VU/contact").with(httpBasic("stp.cchc", PASSWORD))
+        mvc.perform(put("/api/v1/units/SO_NOI_VU/contact").with(httpBasic(officer, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"phone\": \"0238 000 0000\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
@@ -35,14 +54,14 @@ class UnitAuthorisationTest extends CchcIntegrationTest {
 
     @Test
     void anOfficerCannotChangeAnotherUnitsContactThroughTheForm() throws Exception {
-        mvc.perform(post("/units/SO_NOI_VU/contact").with(as("stp.cchc")).with(csrf()).param("phone", "0238 111 1111"))
+        mvc.perform(post("/units/SO_NOI_VU/contact").with(as(officer)).with(csrf()).param("phone", "0238 111 1111"))
                 .andExpect(status().isForbidden());
         assertThat(phoneOf("SO_NOI_VU")).isNotEqualTo("0238 111 1111");
     }
 
     @Test
     void anOfficerChangesTheirOwnUnitsContactThroughTheApi() throws Exception {
-        mvc.perform(put("/api/v1/units/SO_TU_PHAP/contact").with(httpBasic("stp.cchc", PASSWORD))
+        mvc.perform(put("/api/v1/units/SO_TU_PHAP/contact").with(httpBasic(officer, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"phone\": \"0238 3844 123\", \"email\": \"stp@nghean.gov.vn\", "
                                 + "\"address\": \"Số 2 Trường Thi, phường Thành Vinh\", \"headName\": \"Nguyễn Văn Hải\"}"))
@@ -53,7 +72,7 @@ class UnitAuthorisationTest extends CchcIntegrationTest {
 
     @Test
     void anOfficerChangesTheirOwnUnitsContactThroughTheForm() throws Exception {
-        mvc.perform(post("/units/SO_TU_PHAP/contact").with(as("stp.cchc")).with(csrf())
+        mvc.perform(post("/units/SO_TU_PHAP/contact").with(as(officer)).with(csrf())
                         .param("phone", "0238 3844 999").param("email", "sotuphap@nghean.gov.vn"))
                 .andExpect(redirectedUrl("/units/SO_TU_PHAP"));
         assertThat(phoneOf("SO_TU_PHAP")).isEqualTo("0238 3844 999");
@@ -61,7 +80,7 @@ class UnitAuthorisationTest extends CchcIntegrationTest {
 
     @Test
     void aBadEmailIsRefusedWithAVietnameseMessage() throws Exception {
-        mvc.perform(post("/units/SO_TU_PHAP/contact").with(as("stp.cchc")).with(csrf()).param("email", "khong-phai-email"))
+        mvc.perform(post("/units/SO_TU_PHAP/contact").with(as(officer)).with(csrf()).param("email", "khong-phai-email"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Địa chỉ thư điện tử không hợp lệ.")));
     }
@@ -69,19 +88,19 @@ class UnitAuthorisationTest extends CchcIntegrationTest {
     @Test
     void theStandingAgencyRenamesAUnitAndTheOldNameIsKept() throws Exception {
         importUnit("X_DOI_TEN", "Xã Đổi Tên Cũ");
-        mvc.perform(post("/units/X_DOI_TEN/structure").with(as("snv.cchc")).with(csrf())
+        mvc.perform(post("/units/X_DOI_TEN/structure").with(as(standingAgency)).with(csrf())
                         .param("name", "Xã Đổi Tên Mới").param("kind", "COMMUNE").param("parentCode", "UBND_TINH")
                         .param("validFrom", "01/07/2025"))
                 .andExpect(redirectedUrl("/units/X_DOI_TEN"));
         assertThat(jdbc.sql("select name from unit where code = 'X_DOI_TEN'").query(String.class).single())
                 .isEqualTo("Xã Đổi Tên Mới");
-        mvc.perform(get("/units/X_DOI_TEN").with(as("xem")))
+        mvc.perform(get("/units/X_DOI_TEN").with(as(viewer)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Xã Đổi Tên Cũ")));
     }
 
     @Test
     void anAdministratorCreatesAUnitFromTheForm() throws Exception {
-        mvc.perform(post("/units/new").with(as("admin")).with(csrf())
+        mvc.perform(post("/units/new").with(as(administrator)).with(csrf())
                         .param("code", "TT_THU_NGHIEM").param("name", "Trung tâm Thử nghiệm").param("kind", "OTHER")
                         .param("parentCode", "SO_KHCN"))
                 .andExpect(redirectedUrl("/units/TT_THU_NGHIEM"));
@@ -91,7 +110,7 @@ class UnitAuthorisationTest extends CchcIntegrationTest {
 
     @Test
     void aUnitOfficerCannotChangeStructureEvenOfTheirOwnUnit() throws Exception {
-        mvc.perform(post("/units/SO_TU_PHAP/structure").with(as("stp.cchc")).with(csrf())
+        mvc.perform(post("/units/SO_TU_PHAP/structure").with(as(officer)).with(csrf())
                         .param("name", "Sở Tư pháp mới").param("kind", "DEPARTMENT").param("parentCode", "UBND_TINH"))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select name from unit where code = 'SO_TU_PHAP'").query(String.class).single())
@@ -100,7 +119,7 @@ class UnitAuthorisationTest extends CchcIntegrationTest {
 
     @Test
     void aUnitOfficerDoesNotSeeTheStructureForm() throws Exception {
-        mvc.perform(get("/units/SO_TU_PHAP").with(as("stp.cchc")))
+        mvc.perform(get("/units/SO_TU_PHAP").with(as(officer)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("contact-form")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("structure-form"))));
     }
@@ -108,7 +127,7 @@ class UnitAuthorisationTest extends CchcIntegrationTest {
     private void importUnit(String code, String name) throws Exception {
         byte[] file = Workbooks.xlsx(HEADER, List.of(row(code, name, "Xã", "UBND_TINH", "01/07/2025", null, null)));
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("mot-xa.xlsx", file))
-                .with(httpBasic("admin", PASSWORD))).andExpect(status().isOk());
+                .with(httpBasic(administrator, PASSWORD))).andExpect(status().isOk());
     }
 
     private String phoneOf(String code) {

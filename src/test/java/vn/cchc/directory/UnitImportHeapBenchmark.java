@@ -6,6 +6,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (it builds a 1,000,000-row file): ./mvnw -o test -Dtest=UnitImportHeapBenchmark -Dcchc.bench=true
  */
 @EnabledIfSystemProperty(named = "cchc.bench", matches = "true")
+@UsesDemoData("the demo accounts")
 class UnitImportHeapBenchmark extends CchcIntegrationTest {
 
     private static final long MB = 1024 * 1024;

@@ -3,9 +3,14 @@ package vn.cchc.directory;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.files.ZipBombs;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,12 +31,20 @@ import static vn.cchc.directory.Workbooks.row;
 /** A unit sheet is bounded: in rows, in the errors it answers with, and in what its zip unpacks to. */
 class UnitImportLimitsTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
+    private static String standingAgency;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        standingAgency = accounts.create(Role.STANDING_AGENCY, "SO_NOI_VU");
+    }
+
+    private static final String PASSWORD = TestAccounts.PASSWORD;
 
     @Test
     void aSheetOverTheRowCapIsRefusedNamingTheFileAndTheCap() throws Exception {
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("xa-qua-nhieu.xlsx", communes(20_000)))
-                        .with(httpBasic("snv.cchc", PASSWORD)))
+                        .with(httpBasic(standingAgency, PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
@@ -46,7 +59,7 @@ class UnitImportLimitsTest extends CchcIntegrationTest {
             rows.add(row("X_LANG_" + i, "Làng Thử " + i, "Làng", "UBND_TINH", null, null, null));
         }
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("lang.xlsx", Workbooks.xlsx(HEADER, rows)))
-                        .with(httpBasic("snv.cchc", PASSWORD)))
+                        .with(httpBasic(standingAgency, PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("Tệp lang.xlsx có 150 lỗi; chưa có dữ liệu nào được lưu."))
                 .andExpect(jsonPath("$.errors", hasSize(101)))
@@ -62,9 +75,9 @@ class UnitImportLimitsTest extends CchcIntegrationTest {
         int units = jdbc.sql("select count(*) from unit").query(Integer.class).single();
         // the first upload of the JVM pays for class loading and the page's first rendering; time the second
         mvc.perform(multipart("/units/import").file(Workbooks.upload("nho.xlsx", ZipBombs.xlsx(200 * 1024)))
-                .with(as("snv.cchc")).with(csrf())).andExpect(status().isOk());
+                .with(as(standingAgency)).with(csrf())).andExpect(status().isOk());
         long start = System.nanoTime();
-        mvc.perform(multipart("/units/import").file(Workbooks.upload("bom.xlsx", bomb)).with(as("snv.cchc")).with(csrf()))
+        mvc.perform(multipart("/units/import").file(Workbooks.upload("bom.xlsx", bomb)).with(as(standingAgency)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Tệp bom.xlsx không được chấp nhận: tệp Excel khi giải nén vượt quá 100 MB")));

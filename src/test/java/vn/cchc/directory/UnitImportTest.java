@@ -1,8 +1,13 @@
 package vn.cchc.directory;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +27,17 @@ import static vn.cchc.directory.Workbooks.row;
 
 class UnitImportTest extends CchcIntegrationTest {
 
-    private static final String PASSWORD = vn.cchc.demo.DemoAccounts.PASSWORD;
+    private static String standingAgency;
+    private static String officer;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        standingAgency = accounts.create(Role.STANDING_AGENCY, "SO_NOI_VU");
+        officer = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+    }
+
+    private static final String PASSWORD = TestAccounts.PASSWORD;
     private static final LocalDate JULY_2025 = LocalDate.of(2025, 7, 1);
 
     @Test
@@ -32,7 +47,7 @@ class UnitImportTest extends CchcIntegrationTest {
                 row("X_THU_B", "Xã Thử Nghiệm B", "COMMUNE", "UBND_TINH", "01/07/2025", null, null),
                 row("P_THU_C", "Phường Thử Nghiệm C", "phuong", "UBND_TINH", JULY_2025, null, null)));
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("xa-moi.xlsx", file))
-                        .with(httpBasic("snv.cchc", PASSWORD)))
+                        .with(httpBasic(standingAgency, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(3))
                 .andExpect(jsonPath("$.unchanged").value(0));
@@ -49,7 +64,7 @@ class UnitImportTest extends CchcIntegrationTest {
                 row("X_LOI_B", "Xã Lỗi B", "Xã", "UBND_TINH", null, null, null),
                 row("X_LOI_C", "Xã Lỗi C", "Xã", "X_ABC", null, null, null)));
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("units.xlsx", file))
-                        .with(httpBasic("snv.cchc", PASSWORD)))
+                        .with(httpBasic(standingAgency, PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[*].message",
@@ -68,7 +83,7 @@ class UnitImportTest extends CchcIntegrationTest {
                 row("X_NHIEU_E", "Xã E", "Xã", "X_NHIEU_F", null, null, null),
                 row("X_NHIEU_F", "Xã F", "Xã", "X_NHIEU_E", null, null, null)));
         String body = mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("units.xlsx", file))
-                        .with(httpBasic("snv.cchc", PASSWORD)))
+                        .with(httpBasic(standingAgency, PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(body).contains(
@@ -87,10 +102,10 @@ class UnitImportTest extends CchcIntegrationTest {
                 row("X_LAP_A", "Xã Lặp A", "Xã", "UBND_TINH", JULY_2025, null, null),
                 row("X_LAP_B", "Xã Lặp B", "Xã", "X_LAP_A", JULY_2025, null, null)));
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("lap.xlsx", file))
-                .with(httpBasic("snv.cchc", PASSWORD))).andExpect(jsonPath("$.created").value(2));
+                .with(httpBasic(standingAgency, PASSWORD))).andExpect(jsonPath("$.created").value(2));
         int audits = auditCount();
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("lap.xlsx", file))
-                        .with(httpBasic("snv.cchc", PASSWORD)))
+                        .with(httpBasic(standingAgency, PASSWORD)))
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.unchanged").value(2));
@@ -99,13 +114,13 @@ class UnitImportTest extends CchcIntegrationTest {
 
     @Test
     void anExportImportsBackUnchanged() throws Exception {
-        byte[] export = mvc.perform(get("/api/v1/units/export.xlsx").with(httpBasic("snv.cchc", PASSWORD)))
+        byte[] export = mvc.perform(get("/api/v1/units/export.xlsx").with(httpBasic(standingAgency, PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         int units = jdbc.sql("select count(*) from unit").query(Integer.class).single();
         int audits = auditCount();
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("danh-muc-don-vi.xlsx", export))
-                        .with(httpBasic("snv.cchc", PASSWORD)))
+                        .with(httpBasic(standingAgency, PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(0))
@@ -116,7 +131,7 @@ class UnitImportTest extends CchcIntegrationTest {
     @Test
     void theUploadPageShowsTheCounts() throws Exception {
         byte[] file = Workbooks.xlsx(HEADER, List.of(row("X_TRANG_A", "Xã Trang A", "Xã", "UBND_TINH", null, null, null)));
-        mvc.perform(multipart("/units/import").file(Workbooks.upload("trang.xlsx", file)).with(as("snv.cchc")).with(csrf()))
+        mvc.perform(multipart("/units/import").file(Workbooks.upload("trang.xlsx", file)).with(as(standingAgency)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thêm mới: 1 đơn vị")));
     }
@@ -125,14 +140,14 @@ class UnitImportTest extends CchcIntegrationTest {
     void aUnitOfficerCannotImport() throws Exception {
         byte[] file = Workbooks.xlsx(HEADER, List.of(row("X_CAM_A", "Xã Cấm A", "Xã", null, null, null, null)));
         mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("cam.xlsx", file))
-                        .with(httpBasic("stp.cchc", PASSWORD)))
+                        .with(httpBasic(officer, PASSWORD)))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from unit where code = 'X_CAM_A'").query(Integer.class).single()).isZero();
     }
 
     @Test
     void theTemplateIsAnEmptySheetWithTheVietnameseHeader() throws Exception {
-        MvcResult result = mvc.perform(get("/units/import/template.xlsx").with(as("snv.cchc")))
+        MvcResult result = mvc.perform(get("/units/import/template.xlsx").with(as(standingAgency)))
                 .andExpect(status().isOk()).andReturn();
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
                 new java.io.ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {

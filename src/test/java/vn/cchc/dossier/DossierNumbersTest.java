@@ -3,6 +3,7 @@ package vn.cchc.dossier;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.nio.charset.StandardCharsets;
 
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The fee and the supplement days of a dossier file are read the Vietnamese way, like every number an officer types:
  * "50.000" is fifty thousand đồng, not fifty. A lone decimal dot is how machine exports write decimals.
  */
+@UsesDemoData("the demo accounts")
 class DossierNumbersTest extends CchcIntegrationTest {
 
     /** A finished dossier of Sở Tư pháp received in March 2009, with the fee and supplement days as written. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 import vn.cchc.indicator.Period;
 
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * dossier a file changes keeps its before and after. All dossiers here are finished, so that no later period of
  * another test sees them open.
  */
+@UsesDemoData("the demo accounts")
 class DossierOwnershipTest extends CchcIntegrationTest {
 
     private static final String HEADER = DossierFiles.HEADER + ",status";

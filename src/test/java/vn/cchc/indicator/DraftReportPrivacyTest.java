@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A draft report (values and comments) is read only by its unit, the standing agency and the leaders who follow
  * the unit, on the page and in the API; everybody else gets 403 and sees none of it.
  */
+@UsesDemoData("the demo accounts")
 class DraftReportPrivacyTest extends CchcIntegrationTest {
 
     private static final String COMMENT = "Số liệu tạm, chờ Phòng Văn hóa xác nhận 137 hồ sơ";

@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.Parallel;
+import vn.cchc.UsesDemoData;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** A report is submitted, approved or returned once, and never approved by its submitter or its own unit. */
 @RecordApplicationEvents
+@UsesDemoData("the demo accounts")
 class ReportDecisionTest extends CchcIntegrationTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Reporting forms: validation, authorisation, submit / approve / return, locks and exceptions, roll-up. */
+@UsesDemoData("the demo accounts")
 class ReportWorkflowTest extends CchcIntegrationTest {
 
     @Autowired

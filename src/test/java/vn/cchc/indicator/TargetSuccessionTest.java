@@ -1,10 +1,14 @@
 package vn.cchc.indicator;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.cchc.BoundedPoll;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.directory.UnitMergers;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,12 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TargetSuccessionTest extends CchcIntegrationTest {
 
+    private static String standingAgency;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        standingAgency = accounts.create(Role.STANDING_AGENCY, "SO_NOI_VU");
+    }
+
     @Autowired
     Clock clock;
 
     @Test
     void aMergedUnitsTargetForTheYearOfTheMergerMovesToItsSuccessorAndLastYearsStays() throws Exception {
-        UnitMergers directory = new UnitMergers(mvc, jdbc, as("snv.cchc"));
+        UnitMergers directory = new UnitMergers(mvc, jdbc, as(standingAgency));
         long merged = directory.department("TEST_SO_DU_LICH_CU", "Sở Du lịch (cũ, kiểm thử)");
         long successor = directory.department("TEST_SO_VHTTDL_MOI", "Sở Văn hóa, Thể thao và Du lịch (mới, kiểm thử)");
         LocalDate lastDay = LocalDate.now(clock).minusDays(1);

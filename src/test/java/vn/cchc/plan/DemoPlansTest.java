@@ -3,12 +3,14 @@ package vn.cchc.plan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UsesDemoData("the seed plans")
 class DemoPlansTest extends CchcIntegrationTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package vn.cchc.plan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Tasks given to a group ("các sở, ban, ngành") reach its member units; "… có liên quan" waits for a pick. */
+@UsesDemoData("the demo accounts, the seed plans")
 class GroupAssignmentTest extends CchcIntegrationTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** From a provincial plan to a unit's own plan, task by task, and back up as progress. */
+@UsesDemoData("the demo accounts")
 class PlanCascadeTest extends CchcIntegrationTest {
 
     @Autowired

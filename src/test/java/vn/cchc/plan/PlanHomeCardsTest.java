@@ -3,6 +3,7 @@ package vn.cchc.plan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** The home page shows each role its plan figures, each linking to where the work is done. */
+@UsesDemoData("the demo accounts")
 class PlanHomeCardsTest extends CchcIntegrationTest {
 
     @Autowired

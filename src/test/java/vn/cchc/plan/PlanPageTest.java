@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@UsesDemoData("the demo accounts, the seed plans")
 class PlanPageTest extends CchcIntegrationTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package vn.cchc.plan;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The parse contract over HTTP, with agency names resolved against the real directory. */
+@UsesDemoData("the demo accounts, the seed plans")
 class PlanParseApiTest extends CchcIntegrationTest {
 
     private static final Path SEEDS = Path.of("..", "shared", "seeds");

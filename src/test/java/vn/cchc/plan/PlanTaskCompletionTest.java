@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 import vn.cchc.scoring.ScoreSource.TaskCompletion;
 
@@ -26,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * date. Each test works in a year of its own and compares with what the year held before, so other tests' plans
  * do not matter.
  */
+@UsesDemoData("the demo accounts")
 class PlanTaskCompletionTest extends CchcIntegrationTest {
 
     @Autowired

@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.Parallel;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A progress report is posted, confirmed or returned once, and never decided by its own author or unit. */
 @RecordApplicationEvents
+@UsesDemoData("the demo accounts")
 class ProgressDecisionTest extends CchcIntegrationTest {
 
     @Autowired

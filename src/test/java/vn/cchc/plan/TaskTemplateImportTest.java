@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.plan.parse.PlanParseException;
 
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The .xlsx task template: what the export writes, the import reads back; a faulty sheet stores nothing. */
+@UsesDemoData("the demo accounts, the seed plans")
 class TaskTemplateImportTest extends CchcIntegrationTest {
 
     @Autowired

@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.UsesDemoData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The appraiser accepts the remaining self-scores of their area in one step. */
+@UsesDemoData("the demo accounts")
 class AcceptRemainingTest extends ScoringTestBase {
 
     @Autowired

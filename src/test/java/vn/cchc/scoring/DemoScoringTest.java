@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.cchc.UsesDemoData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demo's scoring data: a published 2024 round to compare with, and the 2025 round under way. */
+@UsesDemoData("the demo accounts, the demo rounds")
 class DemoScoringTest extends ScoringTestBase {
 
     private long demoRound(int year) {

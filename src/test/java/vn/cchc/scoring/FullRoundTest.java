@@ -2,6 +2,7 @@ package vn.cchc.scoring;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
+import vn.cchc.UsesDemoData;
 import vn.cchc.scoring.ScoreSource.TaskCompletion;
 
 import java.time.Clock;
@@ -20,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a changed score with its reason, an explanation accepted, finalise, consolidate, publish; the ranking is
  * checked against figures worked out by hand (see the comments).
  */
+@UsesDemoData("the demo accounts")
 class FullRoundTest extends ScoringTestBase {
 
     @Autowired

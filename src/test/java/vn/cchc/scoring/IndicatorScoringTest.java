@@ -2,6 +2,7 @@ package vn.cchc.scoring;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.indicator.Catalogue;
 import vn.cchc.indicator.Entry;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Computed items read the indicator module's values (no fake source involved): a unit's approved reports of the
  * year flow into the item's points and into the computation written next to it.
  */
+@UsesDemoData("the demo accounts")
 class IndicatorScoringTest extends ScoringTestBase {
 
     @Autowired

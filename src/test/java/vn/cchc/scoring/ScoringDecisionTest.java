@@ -8,6 +8,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.cchc.Parallel;
+import vn.cchc.UsesDemoData;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * finalising an area, consolidating, publishing), and nobody appraises their own unit.
  */
 @RecordApplicationEvents
+@UsesDemoData("the demo accounts")
 class ScoringDecisionTest extends ScoringTestBase {
 
     @Autowired

@@ -4,6 +4,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /** Builds small criteria sets and rounds for tests, each in a year of its own so tests never meet. */
+@UsesDemoData("the demo accounts")
 final class ScoringFixture {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2040);

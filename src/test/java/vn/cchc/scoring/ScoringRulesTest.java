@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.UsesDemoData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Bad input, locks, deadlines and authorisation: a clear Vietnamese message and nothing changed. */
+@UsesDemoData("the demo accounts")
 class ScoringRulesTest extends ScoringTestBase {
 
     @Autowired

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Shared helpers for scoring tests: fixture, services, item lookups, sample files. */
+@UsesDemoData("the demo accounts (through ScoringFixture)")
 abstract class ScoringTestBase extends CchcIntegrationTest {
 
     @Autowired

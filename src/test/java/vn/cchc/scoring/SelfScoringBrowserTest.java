@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.cchc.UsesDemoData;
 import vn.cchc.browser.BrowserTest;
 import vn.cchc.directory.Directory;
 
@@ -18,6 +19,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** In Chromium: a unit officer self-scores an item with an evidence upload, then submits (locks) the assessment. */
+@UsesDemoData("the demo accounts")
 class SelfScoringBrowserTest extends BrowserTest {
 
     @Autowired

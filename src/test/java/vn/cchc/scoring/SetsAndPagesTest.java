@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 
 import java.util.List;
+import vn.cchc.UsesDemoData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Criteria sets (demo, Excel round trip, copy to the next year) and every scoring page rendering for its users. */
+@UsesDemoData("the demo accounts, the demo rounds")
 class SetsAndPagesTest extends ScoringTestBase {
 
     private long demoSet(ScoringGroup group) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.UsesDemoData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 /** A self-score is typed the Vietnamese way: "1,5" is one and a half; "1.5" could be misread and is refused. */
+@UsesDemoData("the demo accounts")
 class VietnameseScoreInputTest extends ScoringTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -1,6 +1,9 @@
 package vn.cchc.security;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.cchc.CchcIntegrationTest;
@@ -26,6 +29,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class ForwardedHeadersTest extends CchcIntegrationTest {
 
+    private static String officer;
+    private static String viewer;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        officer = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+        viewer = accounts.create(Role.VIEWER, "VP_UBND");
+    }
+
     private static final String PROXY = "10.0.0.5";
 
     @Test
@@ -50,7 +63,7 @@ class ForwardedHeadersTest extends CchcIntegrationTest {
     @Test
     void theConfiguredProxysForwardedForIsTheAuditedAddress() throws Exception {
         mvc.perform(put("/api/v1/units/SO_TU_PHAP/contact").contentType("application/json")
-                        .content("{\"phone\": \"0238 3844 102\"}").with(httpBasic("stp.cchc", DemoAccounts.PASSWORD))
+                        .content("{\"phone\": \"0238 3844 102\"}").with(httpBasic(officer, TestAccounts.PASSWORD))
                         .with(peer(PROXY)).header("X-Forwarded-For", "203.113.131.7"))
                 .andReturn();
         assertThat(lastUnitAuditAddress()).isEqualTo("203.113.131.7");
@@ -65,14 +78,14 @@ class ForwardedHeadersTest extends CchcIntegrationTest {
 
     @Test
     void theSessionCookieIsSecureWhenTheProxySaysTheRequestCameOverTls() throws Exception {
-        MvcResult result = mvc.perform(signIn("xem")
+        MvcResult result = mvc.perform(signIn(viewer)
                 .with(peer(PROXY)).header("X-Forwarded-Proto", "https")).andReturn();
         assertThat(result.getResponse().getHeaders("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION=") && c.contains("Secure"));
     }
 
     @Test
     void theSessionCookieIsNotSecureWhenAStrangerClaimsTls() throws Exception {
-        MvcResult result = mvc.perform(signIn("xem")
+        MvcResult result = mvc.perform(signIn(viewer)
                 .with(peer("192.0.2.44")).header("X-Forwarded-Proto", "https")).andReturn();
         assertThat(result.getResponse().getHeaders("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION="))
                 .noneMatch(c -> c.startsWith("SESSION=") && c.contains("Secure"));
@@ -80,17 +93,17 @@ class ForwardedHeadersTest extends CchcIntegrationTest {
 
     @Test
     void theSessionCookieIsSecureOverTls() throws Exception {
-        MvcResult result = mvc.perform(signIn("xem").secure(true))
+        MvcResult result = mvc.perform(signIn(viewer).secure(true))
                 .andReturn();
         assertThat(result.getResponse().getHeaders("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION=") && c.contains("Secure"));
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username) {
-        return post("/login").param("username", username).param("password", DemoAccounts.PASSWORD).with(csrf());
+        return post("/login").param("username", username).param("password", TestAccounts.PASSWORD).with(csrf());
     }
 
     private HttpRequest.Builder contactUpdate(String phone) {
-        String basic = Base64.getEncoder().encodeToString(("stp.cchc:" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((officer + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/units/SO_TU_PHAP/contact"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"phone\": \"" + phone + "\"}"));

@@ -1,7 +1,9 @@
 package vn.cchc.security;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.cchc.BoundedPoll;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.directory.UnitMergers;
@@ -15,12 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PeopleSuccessionTest extends CchcIntegrationTest {
 
+    private static String standingAgency;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        standingAgency = accounts.create(Role.STANDING_AGENCY, "SO_NOI_VU");
+    }
+
     @Autowired
     Clock clock;
 
     @Test
     void theStaffAndFollowersOfAMergedUnitMoveToItsSuccessor() throws Exception {
-        UnitMergers directory = new UnitMergers(mvc, jdbc, as("snv.cchc"));
+        UnitMergers directory = new UnitMergers(mvc, jdbc, as(standingAgency));
         long merged = directory.department("TEST_SO_LDTBXH_CU", "Sở Lao động - Thương binh và Xã hội (cũ, kiểm thử)");
         long successor = directory.department("TEST_SO_NOI_VU_MOI", "Sở Nội vụ (mới, kiểm thử)");
         jdbc.sql("insert into app_user (username, full_name, unit_id, password_hash) values ('ldtbxh.kiemthu', 'Nguyễn Văn Bình', ?, 'x')")

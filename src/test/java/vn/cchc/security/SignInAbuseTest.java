@@ -6,6 +6,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.demo.DemoAccounts;
+import vn.cchc.UsesDemoData;
 
 import java.util.EnumSet;
 
@@ -26,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * throttles only himself. Each test signs in from its own documentation addresses (RFC 5737), so the counters of
  * one test never touch another's.
  */
+@UsesDemoData("the demo accounts")
 class SignInAbuseTest extends CchcIntegrationTest {
 
     private static final String RIGHT = "Ngh3-An-dung-mat-khau";

@@ -1,6 +1,9 @@
 package vn.cchc.security;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.cchc.CchcIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,10 +16,20 @@ import static org.hamcrest.Matchers.containsString;
 
 class UserAdministrationTest extends CchcIntegrationTest {
 
+    private static String administrator;
+    private static String officer;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        administrator = accounts.create(Role.ADMIN, "SO_NOI_VU");
+        officer = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+    }
+
     @Test
     void anAdministratorCreatesAnOfficerAndTheCreationIsAudited() throws Exception {
         long unitId = jdbc.sql("select id from unit where code = 'SO_TU_PHAP'").query(Long.class).single();
-        mvc.perform(post("/admin/users/new").with(as("admin")).with(csrf())
+        mvc.perform(post("/admin/users/new").with(as(administrator)).with(csrf())
                         .param("username", "stp.moi").param("fullName", "Đặng Thu Hà")
                         .param("unitId", String.valueOf(unitId)).param("roles", "UNIT_OFFICER")
                         .param("enabled", "true").param("password", "Matkhau2026"))
@@ -29,7 +42,7 @@ class UserAdministrationTest extends CchcIntegrationTest {
     @Test
     void aWeakPasswordIsRefusedWithTheRuleItBreaks() throws Exception {
         long unitId = jdbc.sql("select id from unit where code = 'SO_TU_PHAP'").query(Long.class).single();
-        mvc.perform(post("/admin/users/new").with(as("admin")).with(csrf())
+        mvc.perform(post("/admin/users/new").with(as(administrator)).with(csrf())
                         .param("username", "yeu.qua").param("fullName", "Mật khẩu yếu")
                         .param("unitId", String.valueOf(unitId)).param("roles", "VIEWER").param("password", "123"))
                 .andExpect(status().isOk())
@@ -40,12 +53,12 @@ class UserAdministrationTest extends CchcIntegrationTest {
 
     @Test
     void aUnitOfficerCannotOpenUserAdministration() throws Exception {
-        mvc.perform(get("/admin/users").with(as("stp.cchc"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(as(officer))).andExpect(status().isForbidden());
     }
 
     @Test
     void aUnitOfficerCannotCreateUsersByPostingTheForm() throws Exception {
-        mvc.perform(post("/admin/users/new").with(as("stp.cchc")).with(csrf())
+        mvc.perform(post("/admin/users/new").with(as(officer)).with(csrf())
                         .param("username", "tu.tao").param("fullName", "Tự tạo").param("unitId", "1")
                         .param("roles", "ADMIN").param("password", "Matkhau2026"))
                 .andExpect(status().isForbidden());
@@ -55,9 +68,9 @@ class UserAdministrationTest extends CchcIntegrationTest {
 
     @Test
     void theHomePageShowsTheCardsOfTheUsersRole() throws Exception {
-        mvc.perform(get("/").with(as("admin")))
+        mvc.perform(get("/").with(as(administrator)))
                 .andExpect(content().string(containsString("Nhật ký thao tác")));
-        mvc.perform(get("/").with(as("stp.cchc")))
+        mvc.perform(get("/").with(as(officer)))
                 .andExpect(content().string(containsString("Đơn vị của tôi")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Tạo tài khoản, phân quyền"))));
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.demo.DemoAccounts;
+import vn.cchc.UsesDemoData;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * same refused users.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@UsesDemoData("the demo accounts")
 class WriteAuthorisationSweepTest extends CchcIntegrationTest {
 
     private static final String XEM = "xem";

@@ -1,7 +1,12 @@
 package vn.cchc.web;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.time.LocalDate;
 
@@ -13,6 +18,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A date typed in a page form is read as dd/MM/yyyy whatever the browser's language. */
 class DateInputTest extends CchcIntegrationTest {
+
+    private static String administrator;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        administrator = accounts.create(Role.ADMIN, "SO_NOI_VU");
+    }
 
     private static final String FORM = "/indicators/reports/SO_KHCN/2024-Q2";
 
@@ -26,7 +39,7 @@ class DateInputTest extends CchcIntegrationTest {
     @Test
     void theFifteenthOfJanuaryTypedAsDayMonthYearIsThatDay() throws Exception {
         mvc.perform(post(FORM + "/exception").param("openUntil", "15/01/2099").param("reason", "Đơn vị bổ sung số liệu")
-                        .with(as("admin")).with(csrf()))
+                        .with(as(administrator)).with(csrf()))
                 .andExpect(flash().attribute("flashSuccess", "indicator.flash.exception"));
 
         assertThat(exceptionsUntil(LocalDate.of(2099, 1, 15))).isEqualTo(1);
@@ -35,7 +48,7 @@ class DateInputTest extends CchcIntegrationTest {
     @Test
     void theThirtyFirstOfFebruaryGoesBackToTheFormWithAVietnameseMessageAndChangesNothing() throws Exception {
         mvc.perform(post(FORM + "/exception").param("openUntil", "31/02/2098").param("reason", "Đơn vị bổ sung số liệu")
-                        .header("Referer", "http://localhost" + FORM).with(as("admin")).with(csrf()))
+                        .header("Referer", "http://localhost" + FORM).with(as(administrator)).with(csrf()))
                 .andExpect(redirectedUrl(FORM))
                 .andExpect(flash().attribute("flashErrorText",
                         "«31/02/2098» không phải là ngày hợp lệ; viết theo dạng ngày/tháng/năm, ví dụ 30/06/2024"));

@@ -1,7 +1,12 @@
 package vn.cchc.web;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,11 +23,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ErrorResponsesTest extends CchcIntegrationTest {
 
+    private static String viewer;
+    private static String standingAgency;
+    private static String administrator;
+    private static String officer;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        viewer = accounts.create(Role.VIEWER, "VP_UBND");
+        standingAgency = accounts.create(Role.STANDING_AGENCY, "SO_NOI_VU");
+        administrator = accounts.create(Role.ADMIN, "SO_NOI_VU");
+        officer = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+    }
+
     @Test
     void aRefusedFormPostAnswers403WithTheVietnamesePage() throws Exception {
-        HttpClient viewer = signedInClient("xem");
-        long stpUser = jdbc.sql("select id from app_user where username = 'stp.cchc'").query(Long.class).single();
-        HttpResponse<String> response = post(viewer, "/admin/users/" + stpUser + "/unlock", "_csrf=" + csrfToken(viewer));
+        HttpClient client = signedInClient(viewer, TestAccounts.PASSWORD);
+        long officerId = jdbc.sql("select id from app_user where username = ?").param(officer).query(Long.class).single();
+        HttpResponse<String> response = post(client, "/admin/users/" + officerId + "/unlock", "_csrf=" + csrfToken(client));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Allow")).isEmpty();
         assertThat(response.body()).contains("Không có quyền truy cập");
@@ -30,28 +49,28 @@ class ErrorResponsesTest extends CchcIntegrationTest {
 
     @Test
     void anUnknownTaskStateOnTheBoardAnswers400WithTheVietnamesePage() throws Exception {
-        HttpResponse<String> response = fetch(signedInClient("snv.cchc"), "/plans/board?state=x");
+        HttpResponse<String> response = fetch(signedInClient(standingAgency, TestAccounts.PASSWORD), "/plans/board?state=x");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Dữ liệu không hợp lệ").contains("state");
     }
 
     @Test
     void anUnknownAuditActionAnswers400WithTheVietnamesePage() throws Exception {
-        HttpResponse<String> response = fetch(signedInClient("admin"), "/admin/audit?action=XOA_HET");
+        HttpResponse<String> response = fetch(signedInClient(administrator, TestAccounts.PASSWORD), "/admin/audit?action=XOA_HET");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Dữ liệu không hợp lệ").contains("action");
     }
 
     @Test
     void aPageNumberInWordsAnswers400WithTheVietnamesePage() throws Exception {
-        HttpResponse<String> response = fetch(signedInClient("admin"), "/admin/audit?page=mot");
+        HttpResponse<String> response = fetch(signedInClient(administrator, TestAccounts.PASSWORD), "/admin/audit?page=mot");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Dữ liệu không hợp lệ").contains("page");
     }
 
     @Test
     void anImpossibleDateAnswers400WithTheVietnamesePage() throws Exception {
-        HttpResponse<String> response = fetch(signedInClient("admin"), "/admin/audit?from=31/02/2026");
+        HttpResponse<String> response = fetch(signedInClient(administrator, TestAccounts.PASSWORD), "/admin/audit?from=31/02/2026");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Dữ liệu không hợp lệ").contains("from");
     }
@@ -60,7 +79,7 @@ class ErrorResponsesTest extends CchcIntegrationTest {
     void aBadNumberInAnApiPathAnswers400WithAVietnameseProblem() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String basic = java.util.Base64.getEncoder().encodeToString(
-                ("admin:" + vn.cchc.demo.DemoAccounts.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                (administrator + ":" + TestAccounts.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/scoring/items/mot/self"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());

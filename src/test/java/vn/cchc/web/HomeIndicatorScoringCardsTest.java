@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 import vn.cchc.indicator.IndicatorDashboard;
 import vn.cchc.scoring.ScoringDashboard;
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** The home page's indicator and scoring cards, per role, with the figures the modules report and their links. */
+@UsesDemoData("the demo accounts")
 class HomeIndicatorScoringCardsTest extends CchcIntegrationTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package vn.cchc.web;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -7,6 +8,8 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.context.ApplicationContext;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.security.Role;
+import vn.cchc.security.TestAccounts;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +23,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** What an operator watches: probes, metrics and the request id that ties a page, its logs and its audit together. */
 class ObservabilityTest extends CchcIntegrationTest {
+
+    private static String officer;
+
+    @BeforeAll
+    static void accounts(@Autowired ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        officer = accounts.create(Role.UNIT_OFFICER, "SO_KHCN");
+    }
 
     @LocalManagementPort
     int managementPort;
@@ -67,7 +78,7 @@ class ObservabilityTest extends CchcIntegrationTest {
 
     @Test
     void theAuditEntryOfARequestCarriesTheIdTheResponseReturned() throws Exception {
-        String requestId = mvc.perform(post("/units/SO_KHCN/contact").with(as("skhcn.cchc")).with(csrf())
+        String requestId = mvc.perform(post("/units/SO_KHCN/contact").with(as(officer)).with(csrf())
                         .param("phone", "0238 3837 450"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getHeader("X-Request-Id");
         assertThat(requestId).matches("[0-9a-f]{16}");
