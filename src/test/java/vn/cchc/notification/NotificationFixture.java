@@ -9,7 +9,7 @@ import vn.cchc.indicator.Catalogue;
 import vn.cchc.indicator.Indicator;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodType;
-import vn.cchc.security.DemoAccounts;
+import vn.cchc.demo.DemoAccounts;
 import vn.cchc.security.UserAdministration;
 import vn.cchc.time.ProvinceTime;
 

@@ -6,7 +6,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import vn.cchc.load.LoadApp;
-import vn.cchc.security.DemoAccounts;
+import vn.cchc.demo.DemoAccounts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
