@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * lower case, known abbreviations expanded, joiners ("&", "-", "và") and punctuation dropped, spaces collapsed.
  * So "Sở TT&TT", "Sở Thông tin - Truyền thông" and "So Thong tin va Truyen thong" share one key.
  */
-final class SearchKey {
+public final class SearchKey {
 
     private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][^<>]{0,20}>");
 

@@ -3,7 +3,7 @@ package vn.cchc.dossier;
 import java.util.Locale;
 
 /** The two file formats: CSV (comma-separated, header line) and JSON lines (one object per line). */
-enum DossierFormat {
+public enum DossierFormat {
     CSV, JSONL;
 
     public static DossierFormat of(String fileName, String contentType) {

@@ -45,7 +45,7 @@ import java.util.Set;
  * nothing; the dashboards see the file at commit.
  */
 @Service
-class DossierIngest {
+public class DossierIngest {
 
     private static final Logger log = LoggerFactory.getLogger(DossierIngest.class);
 

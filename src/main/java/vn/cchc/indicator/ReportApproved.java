@@ -1,5 +1,5 @@
 package vn.cchc.indicator;
 
 /** A unit's report for a period was approved by the standing agency (the acting user). */
-record ReportApproved(long reportId, long unitId, String periodKey, long userId) {
+public record ReportApproved(long reportId, long unitId, String periodKey, long userId) {
 }

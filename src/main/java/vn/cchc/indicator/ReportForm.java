@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** One unit's reporting form for one period, as shown and validated. */
-record ReportForm(UnitRef unit, Period period, Long reportId, ReportStatus status, LocalDate dueOn,
+public record ReportForm(UnitRef unit, Period period, Long reportId, ReportStatus status, LocalDate dueOn,
                          boolean locked, LocalDate openUntil, boolean canEdit, boolean canDecide,
                          boolean ownWork,
                          OffsetDateTime submittedAt, String submittedBy, OffsetDateTime decidedAt, String decidedBy,

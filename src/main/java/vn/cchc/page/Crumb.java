@@ -1,5 +1,5 @@
 package vn.cchc.page;
 
 /** One step of the breadcrumb trail the layout shows (it reads label and href); the last is the page itself. */
-record Crumb(String label, String href) {
+public record Crumb(String label, String href) {
 }

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * A plan as the officer reviews it before publishing: the parsed fields, editable, with the warnings.
  * Stored as JSON in plan_import (not in the HTTP session) and published by {@link PlanStore}.
  */
-record PlanDraft(String number, String type, String title, String issuer, String place, LocalDate date,
+public record PlanDraft(String number, String type, String title, String issuer, String place, LocalDate date,
                         String signer, String signerTitle, Integer year, String theme, String purposes,
                         String requirements, List<Reference> references, List<Target> targets, List<Task> tasks,
                         List<String> warnings, String sourceText) {

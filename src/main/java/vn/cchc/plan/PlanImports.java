@@ -29,7 +29,7 @@ import java.util.Optional;
  * is offered as an update of the plan already stored.
  */
 @Service
-class PlanImports {
+public class PlanImports {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;

@@ -7,5 +7,5 @@ import java.util.List;
  * nothing). Carries the units that lead or coordinate at least one of its tasks, so a listener can tell whom the
  * plan concerns without reading plan's tables.
  */
-record PlanPublished(long planId, Integer year, List<Long> leadUnitIds, List<Long> coordinatingUnitIds) {
+public record PlanPublished(long planId, Integer year, List<Long> leadUnitIds, List<Long> coordinatingUnitIds) {
 }

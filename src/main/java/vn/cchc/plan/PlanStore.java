@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** Reads plans and tasks; a task's status from its lead units, concerned groups' picks, closing a plan. Publishing is {@link PlanPublication}. */
 @Service
-class PlanStore {
+public class PlanStore {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

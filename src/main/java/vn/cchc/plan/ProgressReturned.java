@@ -1,5 +1,5 @@
 package vn.cchc.plan;
 
 /** A completion report or request went back to the unit with a reason. */
-record ProgressReturned(long progressId, long taskId, long unitId, long userId, String reason) {
+public record ProgressReturned(long progressId, long taskId, long unitId, long userId, String reason) {
 }

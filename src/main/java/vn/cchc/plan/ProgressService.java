@@ -29,7 +29,7 @@ import java.util.Set;
  * extension are requested with a reason and approved by the standing agency. Every change is audited.
  */
 @Service
-class ProgressService {
+public class ProgressService {
 
     private static final Set<String> POSTABLE = Set.of("NOT_STARTED", "IN_PROGRESS", "DONE");
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 /** Which tasks a list shows; null fields do not filter. {@code units}: tasks led by any of these units. */
-record TaskFilter(Integer year, Long planId, String area, Collection<Long> units, TaskState state,
+public record TaskFilter(Integer year, Long planId, String area, Collection<Long> units, TaskState state,
                          LocalDate dueFrom, LocalDate dueTo, Boolean priority, Long taskId) {
 
     public static TaskFilter all() {

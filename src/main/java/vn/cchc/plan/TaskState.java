@@ -3,7 +3,7 @@ package vn.cchc.plan;
 import java.time.LocalDate;
 
 /** What a task's status reads as today: the stored workflow state plus the milestones and today's date. */
-enum TaskState {
+public enum TaskState {
     NOT_STARTED, IN_PROGRESS, DONE_ON_TIME, DONE_LATE, OVERDUE, POSTPONED, CANCELLED;
 
     /**

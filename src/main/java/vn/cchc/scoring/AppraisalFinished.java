@@ -1,5 +1,5 @@
 package vn.cchc.scoring;
 
 /** The appraising department (unitId) finalised its area of the round. */
-record AppraisalFinished(long roundId, String areaCode, long unitId, long userId) {
+public record AppraisalFinished(long roundId, String areaCode, long unitId, long userId) {
 }

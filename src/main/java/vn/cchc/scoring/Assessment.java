@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** One unit's assessment in a round: DRAFT until the unit submits (the head confirms), then SUBMITTED (locked). */
-record Assessment(long id, long roundId, long unitId, long setId, String status, LocalDate selfDeadlineOverride,
+public record Assessment(long id, long roundId, long unitId, long setId, String status, LocalDate selfDeadlineOverride,
                          String submittedBy, OffsetDateTime submittedAt, String headName,
                          String explanationSubmittedBy, OffsetDateTime explanationSubmittedAt) {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A set's criteria as a tree; a parent's maximum is the sum of its ordinary children's. */
-final class CriteriaTree {
+public final class CriteriaTree {
 
     public record Node(Criterion criterion, List<Node> children) {
 

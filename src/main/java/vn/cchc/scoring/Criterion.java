@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A node of a criteria set: an area (level 1), a criterion (2) or a sub-criterion (3). */
-record Criterion(long id, long setId, Long parentId, String code, int level, int position, String name,
+public record Criterion(long id, long setId, Long parentId, String code, int level, int position, String name,
                  BigDecimal maxPoints, String guidance, boolean evidenceRequired, ItemKind kind, Method method,
                  String allowedValues, String indicatorCode, BigDecimal threshold, String bands) {
 

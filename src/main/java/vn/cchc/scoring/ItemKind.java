@@ -1,6 +1,6 @@
 package vn.cchc.scoring;
 
 /** Ordinary points count towards the maximum; bonus and penalty points are added or taken off, within caps. */
-enum ItemKind {
+public enum ItemKind {
     NORMAL, BONUS, PENALTY
 }

@@ -1,7 +1,7 @@
 package vn.cchc.scoring;
 
 /** How a sub-criterion gets its points. */
-enum Method {
+public enum Method {
     /** judged by the unit and the appraiser: allowed values or a range 0..max */
     MANUAL,
     /** from an indicator value: full points at or above a threshold, proportional below, or a table of bands */

@@ -1,5 +1,5 @@
 package vn.cchc.scoring;
 
 /** A consolidated round was published by a leader (unitId is the leader's unit), with the decision's reference. */
-record RoundPublished(long roundId, int year, String decisionRef, long unitId, long userId) {
+public record RoundPublished(long roundId, int year, String decisionRef, long unitId, long userId) {
 }

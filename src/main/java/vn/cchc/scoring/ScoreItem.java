@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** The score of one leaf criterion for one unit: self-score, appraisal, explanation. */
-record ScoreItem(long id, long assessmentId, long criterionId, boolean notApplicable, String notApplicableReason,
+public record ScoreItem(long id, long assessmentId, long criterionId, boolean notApplicable, String notApplicableReason,
                         BigDecimal selfPoints, String selfNote, String evidenceExplanation, String computedDetail,
                         boolean manualOverride, BigDecimal appraisedPoints, String appraisalReason, String appraisedBy,
                         OffsetDateTime appraisedAt, String explanationRequest, String explanationRequestedBy,

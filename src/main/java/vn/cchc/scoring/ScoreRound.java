@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A year's scoring round: OPEN (self-assessment, appraisal, explanation), CONSOLIDATED, PUBLISHED. */
-record ScoreRound(long id, int year, String name, String status, LocalDate selfDeadline,
+public record ScoreRound(long id, int year, String name, String status, LocalDate selfDeadline,
                          LocalDate appraisalDeadline, LocalDate explanationDeadline, boolean demo, String openedBy,
                          OffsetDateTime openedAt, String consolidatedBy, OffsetDateTime consolidatedAt,
                          String publishedBy, OffsetDateTime publishedAt, String decisionRef) {

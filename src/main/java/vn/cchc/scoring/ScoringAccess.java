@@ -15,7 +15,7 @@ import java.util.List;
  * The standing agency manages sets and rounds; leaders see everything and publish.
  */
 @Component("scoringAccess")
-class ScoringAccess {
+public class ScoringAccess {
 
     private final UnitAccess unitAccess;
     private final RoundStore store;

@@ -5,7 +5,7 @@ import vn.cchc.directory.UnitKind;
 import java.util.Optional;
 
 /** The groups that are scored and ranked separately: departments (sở, ban, ngành) and communes and wards. */
-enum ScoringGroup {
+public enum ScoringGroup {
     DEPARTMENT, COMMUNE;
 
     public static Optional<ScoringGroup> of(UnitKind kind) {

@@ -19,7 +19,7 @@ import vn.cchc.time.ProvinceTime;
  * dates as dd/MM/yyyy. Templates use it as {@code @scoringTexts}.
  */
 @Component("scoringTexts")
-class ScoringTexts {
+public class ScoringTexts {
 
     static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What the administrator types when creating or editing a user. */
-class UserForm {
+public class UserForm {
 
     @NotBlank(message = "{user.username.required}")
     @Pattern(regexp = "[a-zA-Z0-9._-]{3,64}", message = "{user.username.pattern}")
