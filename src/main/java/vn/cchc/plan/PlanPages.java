@@ -32,7 +32,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -389,25 +388,6 @@ class PlanPages {
         }
         return new TaskFilter(year, planId, area, filterUnits, st, null,
                 window == null ? null : today.plusDays(window), priority, null);
-    }
-
-    @GetMapping("/plans/board")
-    String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long planId,
-                 @RequestParam(required = false) String area, @RequestParam(required = false) Long unitId,
-                 @RequestParam(required = false) TaskState state, @RequestParam(required = false) Integer window,
-                 @RequestParam(required = false) Boolean priority, Model model) {
-        TaskFilter f = boardFilter(year, planId, area, unitId, state, window, priority, model);
-        List<TaskRow> rows = store.tasks(f);
-        Set<Long> scopeSet = f.units() == null ? null : Set.copyOf(f.units());
-        List<Counts> byUnit = unitCounts(rows).stream().filter(c -> scopeSet == null || scopeSet.contains(c.unitId())).toList();
-        model.addAttribute("unitCounts", byUnit);
-        model.addAttribute("total", counts("", null, rows));
-        model.addAttribute("overdue", rows.stream().filter(r -> r.state() == TaskState.OVERDUE)
-                .sorted(java.util.Comparator.comparingLong(TaskRow::daysLate).reversed()).toList());
-        model.addAttribute("awaiting", rows.stream().filter(TaskRow::awaitingConfirmation).toList());
-        model.addAttribute("rows", rows);
-        model.addAttribute("breadcrumbs", List.of(plansCrumb(), new Crumb(text("nav.board"), "/plans/board")));
-        return "plan/board";
     }
 
     @GetMapping({"/plans/tasks/export.xlsx", "/plans/tasks/export.docx"})
