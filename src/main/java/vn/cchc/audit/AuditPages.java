@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.cchc.paging.PageRequest;
+
 import java.time.LocalDate;
 import vn.cchc.page.Crumb;
 
@@ -38,10 +40,12 @@ class AuditPages {
                 @RequestParam(defaultValue = "0") int page,
                 Model model) {
         AuditFilter filter = new AuditFilter(actor, entityType, action, from, to, entityId);
+        // numbered from 0 here; page 10.000 is refused (PageOutOfRange) rather than skipping half a million entries
+        PageRequest request = PageRequest.of(Math.max(page, 0) + 1, PAGE_SIZE);
         long total = auditLog.count(filter);
-        int safePage = Math.max(page, 0);
+        int safePage = request.page() - 1;
         model.addAttribute("filter", filter);
-        model.addAttribute("entries", auditLog.find(filter, PAGE_SIZE, safePage * PAGE_SIZE));
+        model.addAttribute("entries", auditLog.find(filter, request.size(), request.offset()));
         model.addAttribute("total", total);
         model.addAttribute("page", safePage);
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);

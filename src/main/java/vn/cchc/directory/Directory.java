@@ -69,8 +69,9 @@ public class Directory {
         return units.followedBy(username);
     }
 
-    UnitTree tree(UnitQuery query) {
-        return UnitTree.of(search(query), units.all(), LocalDate.now(clock));
+    /** These units (a search's matches) as a tree. */
+    UnitTree tree(List<Unit> shown) {
+        return UnitTree.of(shown, units.all(), LocalDate.now(clock));
     }
 
     public long count() {

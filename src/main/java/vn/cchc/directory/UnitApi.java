@@ -14,6 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
+import vn.cchc.paging.Page;
+import vn.cchc.paging.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,8 +80,22 @@ class UnitApi {
                            @Parameter(description = "Từ khóa, ví dụ \"so noi vu\"") @RequestParam(required = false) String q,
                            @Parameter(description = "Chỉ đơn vị có hiệu lực vào ngày này (yyyy-MM-dd)")
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
-                           @RequestParam(defaultValue = "false") boolean includeFormer) {
-        return directory.search(new UnitQuery(q, kind, validOn, includeFormer)).stream().map(UnitSummary::of).toList();
+                           @RequestParam(defaultValue = "false") boolean includeFormer,
+                           @Parameter(description = "Trang, từ 1 đến 200") @RequestParam(required = false) Integer page,
+                           @Parameter(description = "Số đơn vị mỗi trang, tối đa 100 (mặc định 100)")
+                           @RequestParam(required = false) Integer size,
+                           jakarta.servlet.http.HttpServletResponse response) {
+        PageRequest request = PageRequest.of(page, size == null ? PageRequest.MAX_SIZE : size);
+        List<Unit> found = directory.search(new UnitQuery(q, kind, validOn, includeFormer));
+        int from = Math.min(request.offset(), found.size());
+        Page<Unit> shown = Page.of(found.subList(from, Math.min(from + request.limitPlusOne(), found.size())), request);
+        if (shown.nextNumber() > 0) {
+            // the next page's address, as RFC 8288 links it, so that a client reads the whole list a page at a time
+            response.setHeader("Link", "<" + org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                    .fromCurrentRequest().replaceQueryParam("page", shown.nextNumber()).build().toUriString()
+                    + ">; rel=\"next\"");
+        }
+        return shown.items().stream().map(UnitSummary::of).toList();
     }
 
     @GetMapping("/{code}")

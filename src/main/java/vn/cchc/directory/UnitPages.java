@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.audit.AuditActor;
 import vn.cchc.page.Crumb;
+
+import vn.cchc.paging.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +36,14 @@ class UnitPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    UnitPages(Directory directory, DirectoryAdministration administration, MessageSource messages, Clock clock) {
+    /** A search shows at most this many units; beyond, the user types more. */
+    static final int MAX_MATCHES = 100;
+
+    private final UnitBranches branches;
+
+    UnitPages(Directory directory, DirectoryAdministration administration, UnitBranches branches,
+              MessageSource messages, Clock clock) {
+        this.branches = branches;
         this.clock = clock;
         this.directory = directory;
         this.administration = administration;
@@ -57,11 +67,45 @@ class UnitPages {
         return "directory/units :: results";
     }
 
+    /**
+     * Without a search text the kinds are listed with their counts and open on demand ({@link #branches}); a search
+     * shows its first {@value #MAX_MATCHES} matches as a tree and asks for a narrower text beyond.
+     */
     private void results(String q, UnitKind kind, boolean former, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("former", former);
-        model.addAttribute("tree", directory.tree(new UnitQuery(q, kind, null, former)));
+        if (q == null || q.isBlank()) {
+            List<UnitBranches.KindCount> kinds = branches.kinds(former, LocalDate.now(clock)).stream()
+                    .filter(k -> kind == null || k.kind() == kind).toList();
+            model.addAttribute("kindCounts", kinds);
+            model.addAttribute("unitCount", kinds.stream().mapToLong(UnitBranches.KindCount::units).sum());
+            return;
+        }
+        List<Unit> found = directory.search(new UnitQuery(q, kind, null, former));
+        model.addAttribute("tree", directory.tree(found.size() > MAX_MATCHES ? found.subList(0, MAX_MATCHES) : found));
+        model.addAttribute("matches", found.size());
+        model.addAttribute("maxMatches", MAX_MATCHES);
+    }
+
+    /** A kind's branches or a unit's children, a page at a time (htmx). */
+    @GetMapping("/branches")
+    String branches(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String parent,
+                    @RequestParam(defaultValue = "false") boolean former, @RequestParam(defaultValue = "0") int depth,
+                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                    Model model) throws MissingServletRequestParameterException {
+        PageRequest request = PageRequest.of(page, size);
+        LocalDate today = LocalDate.now(clock);
+        if (parent == null && kind == null) {
+            throw new MissingServletRequestParameterException("kind", "UnitKind");
+        }
+        model.addAttribute("branches", parent != null ? branches.children(parent, former, today, request)
+                : branches.roots(kind, former, today, request));
+        model.addAttribute("kind", kind);
+        model.addAttribute("parent", parent);
+        model.addAttribute("former", former);
+        model.addAttribute("depth", Math.max(0, Math.min(depth, 20)));
+        return "directory/units :: branches";
     }
 
     @GetMapping("/mine")

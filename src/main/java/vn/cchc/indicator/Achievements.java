@@ -88,7 +88,7 @@ public class Achievements {
     public Heatmap heatmap(Period period, boolean includeAllUnits) {
         List<Indicator> columns = columns(period);
         Values values = values(period);
-        List<Target> targets = catalogue.targets();
+        ApplicableTargets targets = new ApplicableTargets(catalogue.targets(), period.year());
         boolean closed = LocalDate.now(clock).isAfter(period.end());
         Map<Long, Map<String, Measure>> latest = closed ? Map.of() : latestMonth(period);
         List<Indicator> scored = columns.stream().filter(Indicator::scored).toList();
@@ -146,13 +146,13 @@ public class Achievements {
         return m;
     }
 
-    private static List<Cell> cells(List<Indicator> columns, Map<String, Measure> values, List<Target> targets,
+    private static List<Cell> cells(List<Indicator> columns, Map<String, Measure> values, ApplicableTargets targets,
                                     Period period, UnitRef unit, boolean closed, Map<String, Measure> latest) {
         List<Cell> cells = new ArrayList<>(columns.size());
         for (Indicator i : columns) {
             Measure m = values.get(i.code());
             BigDecimal value = m == null ? null : m.value(i.measure() == IndicatorMeasure.BOOLEAN ? IndicatorMeasure.RATIO : i.measure());
-            Target t = Catalogue.applicable(targets, i.id(), period.year(), unit).orElse(null);
+            Target t = targets.of(i.id(), unit).orElse(null);
             cells.add(new Cell(i, m, value, t, judge(value, t, closed, latest == null ? null : latest.get(i.code()), i)));
         }
         return cells;
@@ -192,7 +192,8 @@ public class Achievements {
             return h.province();
         }
         return h.rows().stream().filter(r -> r.unit().id() == unit.id()).findFirst()
-                .orElseGet(() -> new Row(unit, cells(h.columns(), Map.of(), catalogue.targets(), period, unit, h.closed(), null),
+                .orElseGet(() -> new Row(unit, cells(h.columns(), Map.of(), new ApplicableTargets(catalogue.targets(), period.year()), period, unit,
+                        h.closed(), null),
                         Score766.of(h.columns().stream().filter(Indicator::scored).toList(), Map.of())));
     }
 

@@ -36,7 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Pages: catalogue and targets, reporting forms, reporting-rate board, heatmap, unit view with trends, 766 scorecard. */
+/** Pages: catalogue and targets, reporting forms, reporting-rate board, heatmap export, unit view with trends, 766 scorecard. */
 @Controller
 class IndicatorPages {
 
@@ -267,15 +267,6 @@ class IndicatorPages {
         return ExcelTable.download(List.of(new ExcelTable(p.key(), text("indicator.board.title") + " - " + labels.label(p),
                 List.of(text("indicator.col.unitCode"), text("indicator.col.unit"), text("indicator.col.status"),
                         text("indicator.col.submittedAt"), text("indicator.col.onTime")), rows)), "bao-cao-" + p.key() + ".xlsx");
-    }
-
-    @GetMapping("/indicators/heatmap")
-    String heatmap(@RequestParam(required = false) String period, Model model) {
-        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
-        model.addAttribute("heatmap", achievements.heatmap(p, true));
-        model.addAttribute("periods", labels.choices());
-        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.heatmap"), "/indicators/heatmap")));
-        return "indicator/heatmap";
     }
 
     @GetMapping("/indicators/heatmap.xlsx")

@@ -73,8 +73,8 @@ class PlanDetailPages {
         Map<String, List<TaskRow>> bySection = tasks.stream()
                 .collect(Collectors.groupingBy(TaskRow::topSection, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("sections", bySection);
-        model.addAttribute("sectionCounts", bySection.entrySet().stream().map(e -> PlanPages.counts(e.getKey(), null, e.getValue())).toList());
-        model.addAttribute("unitCounts", PlanPages.unitCounts(tasks));
+        model.addAttribute("sectionCounts", bySection.entrySet().stream().map(e -> TaskCounts.counts(e.getKey(), null, e.getValue())).toList());
+        model.addAttribute("unitCounts", TaskCounts.unitCounts(tasks));
         model.addAttribute("states", TaskState.values());
         List<Point> timeline = new ArrayList<>();
         tasks.forEach(t -> t.milestones().forEach(m -> timeline.add(new Point(m.due(), m.precision(), t))));
@@ -88,7 +88,7 @@ class PlanDetailPages {
         tasks.stream().filter(t -> t.quarter() != null).forEach(t -> quarters.computeIfAbsent(t.quarter(), k -> new ArrayList<>()).add(t));
         model.addAttribute("quarters", quarters);
         model.addAttribute("quarterCounts", quarters.entrySet().stream()
-                .map(e -> PlanPages.counts(Integer.toString(e.getKey()), null, e.getValue())).toList());
+                .map(e -> TaskCounts.counts(Integer.toString(e.getKey()), null, e.getValue())).toList());
         // The issuer as printed ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") is shown by the unit's proper name when it resolves.
         model.addAttribute("issuerUnit", groups.unitOf(plan.issuer(), plan.date()).orElse(null));
         model.addAttribute("standing", access.isStandingAgency());

@@ -3,6 +3,7 @@ package vn.cchc.scoring;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.directory.Directory;
+import vn.cchc.directory.UnitQuery;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.vietnamese.VietnameseOrder;
 
@@ -62,11 +63,13 @@ class Results {
     private final RoundStore store;
     private final CriteriaSets sets;
     private final Directory directory;
+    private final PublishedResults published;
 
-    Results(RoundStore store, CriteriaSets sets, Directory directory) {
+    Results(RoundStore store, CriteriaSets sets, Directory directory, PublishedResults published) {
         this.store = store;
         this.sets = sets;
         this.directory = directory;
+        this.published = published;
     }
 
     /** Results of every unit of the round, ranked within each group, with last year's published results. */
@@ -90,18 +93,30 @@ class Results {
         return of(a.roundId()).stream().filter(u -> u.assessmentId() == assessmentId).findFirst();
     }
 
+    /** A published round's results no longer change: computed once per node ({@link PublishedResults}). */
     private List<UnitResult> compute(ScoreRound round) {
+        return round.published() ? published.get(round.id(), () -> computeNow(round)) : computeNow(round);
+    }
+
+    /** A fixed number of statements for the round whatever its number of units: units and items read in bulk. */
+    private List<UnitResult> computeNow(ScoreRound round) {
         Map<ScoringGroup, List<Bands.Band>> bands = new LinkedHashMap<>();
         store.sets(round.id()).forEach(g -> bands.put(g.group(), Bands.parse(g.bands())));
         Map<Long, CriteriaTree> trees = new HashMap<>();
         Map<Long, ScoreSet> setById = new HashMap<>();
         List<UnitResult> raw = new ArrayList<>();
-        for (Assessment a : store.assessments(round.id())) {
+        List<Assessment> assessments = store.assessments(round.id());
+        Map<Long, UnitRef> units = new HashMap<>();
+        if (!assessments.isEmpty()) {
+            directory.search(UnitQuery.all()).forEach(u -> units.put(u.id(), u.ref()));
+        }
+        Map<Long, List<ScoreItem>> itemsOfRound = store.itemsOfRound(round.id());
+        for (Assessment a : assessments) {
             CriteriaTree tree = trees.computeIfAbsent(a.setId(), sets::tree);
             ScoreSet set = setById.computeIfAbsent(a.setId(), id -> sets.set(id).orElseThrow());
-            UnitRef unit = directory.findById(a.unitId()).orElseThrow();
+            UnitRef unit = units.get(a.unitId());
             Map<Long, ScoreItem> items = new HashMap<>();
-            store.items(a.id()).forEach(i -> items.put(i.criterionId(), i));
+            itemsOfRound.getOrDefault(a.id(), List.of()).forEach(i -> items.put(i.criterionId(), i));
             raw.add(unitResult(a, unit, set, tree, items, bands.get(set.group())));
         }
         List<UnitResult> ranked = new ArrayList<>();

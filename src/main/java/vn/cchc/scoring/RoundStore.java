@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,6 +106,18 @@ public class RoundStore {
                         select i.* from score_item i join score_criterion c on c.id = i.criterion_id
                         where i.assessment_id = ? order by c.position""")
                 .param(assessmentId).query(RoundStore::item).list();
+    }
+
+    /** Every item of a round by assessment: one statement for the whole results table. */
+    Map<Long, List<ScoreItem>> itemsOfRound(long roundId) {
+        Map<Long, List<ScoreItem>> byAssessment = new HashMap<>();
+        jdbc.sql("""
+                        select i.* from score_item i join score_assessment a on a.id = i.assessment_id
+                        join score_criterion c on c.id = i.criterion_id
+                        where a.round_id = ? order by i.assessment_id, c.position""")
+                .param(roundId).query(RoundStore::item).list()
+                .forEach(i -> byAssessment.computeIfAbsent(i.assessmentId(), k -> new ArrayList<>()).add(i));
+        return byAssessment;
     }
 
     Optional<ScoreItem> item(long id) {

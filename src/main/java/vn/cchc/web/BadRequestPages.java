@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.cchc.paging.PageOutOfRange;
 import vn.cchc.vietnamese.NotVietnameseDate;
 
 import java.net.URI;
@@ -64,6 +65,12 @@ class BadRequestPages {
             // no or a malformed Referer: go home
         }
         return "/";
+    }
+
+    /** Page 10.000 of a list: the 400 page says which pages exist instead of reading that deep. */
+    @ExceptionHandler(PageOutOfRange.class)
+    ModelAndView pageOutOfRange(PageOutOfRange e) {
+        return page("error.400.page", "page", Integer.toString(e.page()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

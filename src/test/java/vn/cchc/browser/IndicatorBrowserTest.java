@@ -32,7 +32,7 @@ class IndicatorBrowserTest extends BrowserTest {
         By cell = By.cssSelector("#heat-SO_TU_PHAP td[data-indicator='KH_VB_KY_SO']");
 
         signIn("snv.cchc");
-        browser.get(baseUrl() + "/indicators/heatmap?period=" + quarter.key());
+        openDepartmentsOnTheHeatmap(quarter);
         assertThat(browser.findElement(cell).getText()).isEmpty();
         assertThat(browser.findElement(cell).getAttribute("data-achievement")).isEqualTo("NO_DATA");
 
@@ -62,7 +62,7 @@ class IndicatorBrowserTest extends BrowserTest {
         answerConfirmation(true);
         waitUpTo(10).until(ExpectedConditions.textToBe(By.id("form-status"), "Đã duyệt"));
 
-        browser.get(baseUrl() + "/indicators/heatmap?period=" + quarter.key());
+        openDepartmentsOnTheHeatmap(quarter);
         WebElement changed = browser.findElement(cell);
         assertThat(changed.getText()).isEqualTo("100");
         assertThat(changed.getAttribute("data-achievement")).isEqualTo("ACHIEVED");
@@ -74,5 +74,12 @@ class IndicatorBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#board-SO_TU_PHAP .badge")).getText()).isEqualTo("Đã duyệt");
         browser.get(baseUrl() + "/indicators/units/SO_TU_PHAP?indicator=CS766_2_1&period=" + quarter.key());
         waitUpTo(10).until(d -> "true".equals(d.findElement(By.id("trend-chart")).getAttribute("data-rendered")));
+    }
+
+    /** The heatmap's groups are closed: the departments' rows come when their group is opened. */
+    private void openDepartmentsOnTheHeatmap(Period quarter) {
+        browser.get(baseUrl() + "/indicators/heatmap?period=" + quarter.key());
+        click(By.cssSelector("tr.heat-group[data-kind='DEPARTMENT'] button"));
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("heat-SO_TU_PHAP")));
     }
 }

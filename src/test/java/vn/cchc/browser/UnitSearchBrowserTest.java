@@ -12,11 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnitSearchBrowserTest extends BrowserTest {
 
     @Test
-    void anOfficerFindsSoNoiVuTypingWithoutDiacriticsAndOpensIt() {
+    void anOfficerOpensTheDepartmentsThenFindsSoNoiVuTypingWithoutDiacritics() {
         signIn("stp.cchc");
         browser.get(baseUrl() + "/units");
         By soTuPhap = By.xpath("//div[@id='unit-results']//a[normalize-space()='Sở Tư pháp']");
-        assertThat(browser.findElements(soTuPhap)).as("the whole directory is listed before searching").isNotEmpty();
+        assertThat(browser.findElements(soTuPhap)).as("the groups are closed before searching").isEmpty();
+        browser.findElement(By.cssSelector("section[data-kind='DEPARTMENT'] h2 button")).click();
+        waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(soTuPhap));
 
         browser.findElement(By.id("unit-q")).sendKeys("so noi vu");
         waitUpTo(10).until(d -> d.findElements(soTuPhap).isEmpty());

@@ -51,7 +51,8 @@ class GroupAssignmentTest extends CchcIntegrationTest {
         long task = task("02/KH-BCĐ", "III", "2");
         assertThat(store.tasks(new TaskFilter(null, planId, null, java.util.List.of(soTuPhap), null, null, null, null, null)))
                 .extracting(TaskRow::id).contains(task);
-        mvc.perform(get("/plans/board").param("planId", Long.toString(planId)).with(as("snv.cchc")))
+        mvc.perform(get("/plans/board/units").param("planId", Long.toString(planId)).param("kind", "DEPARTMENT")
+                        .with(as("snv.cchc")))
                 .andExpect(content().string(containsString("data-unit-id=\"" + soTuPhap + "\"")));
     }
 

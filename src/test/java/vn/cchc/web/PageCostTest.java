@@ -1,0 +1,104 @@
+package vn.cchc.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.Cache;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.CchcIntegrationTest;
+import vn.cchc.StatementCount;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * What a page costs does not grow with the province: each main page runs the same number of SQL statements with the
+ * demo's 211 units as with 2,000 more (added in this test's transaction, rolled back after it; MockMvc serves the
+ * request on the test's thread, so the pages see them), and its HTML stays under 150 KB.
+ */
+@Transactional
+class PageCostTest extends CchcIntegrationTest {
+
+    private static final int MAX_HTML_BYTES = 150 * 1024;
+    private static final int GENERATED_UNITS = 2000;
+
+    @Autowired
+    List<Cache> caches;
+
+    /** Cached figures computed from this test's uncommitted rows must not outlive it. */
+    @AfterEach
+    void forgetCachedFigures() {
+        caches.forEach(Cache::clear);
+    }
+
+    private record Cost(int statements, int bytes) {
+    }
+
+    private Map<String, Cost> costs() throws Exception {
+        long round = jdbc.sql("select id from score_round where status = 'PUBLISHED' order by id limit 1")
+                .query(Long.class).single();
+        Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
+        pages.put("board", get("/plans/board").with(as("snv.cchc")));
+        pages.put("board, communes opened", get("/plans/board/units").param("kind", "COMMUNE").with(as("snv.cchc")));
+        pages.put("heatmap", get("/indicators/heatmap").with(as("snv.cchc")));
+        pages.put("heatmap, communes opened", get("/indicators/heatmap/rows").param("kind", "COMMUNE").with(as("snv.cchc")));
+        pages.put("units", get("/units").with(as("xem")));
+        pages.put("units, communes opened", get("/units/branches").param("kind", "COMMUNE").with(as("xem")));
+        pages.put("public results", get("/public/scoring/" + round));
+        pages.put("leader's home", get("/").with(as("lanhdao")));
+        Map<String, Cost> costs = new LinkedHashMap<>();
+        for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
+            // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
+            mvc.perform(page.getValue());
+            caches.forEach(Cache::clear);
+            StatementCount.Counted<String> counted = StatementCount.during(() -> mvc.perform(page.getValue())
+                    .andReturn().getResponse().getContentAsString());
+            assertThat(counted.result()).as(page.getKey()).contains("</");
+            costs.put(page.getKey(), new Cost(counted.statements(), counted.result().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        }
+        return costs;
+    }
+
+    /** 2,000 communes, each leading three published tasks and assessed in the published round. */
+    private void aProvinceTenTimesLarger() {
+        int units = jdbc.sql("""
+                        insert into unit (code, name, kind, search_key)
+                        select 'XA_THU_' || g, 'Xã Thử Nghiệm ' || g, 'COMMUNE', 'xa thu nghiem ' || g
+                        from generate_series(1, ?) g""")
+                .param(GENERATED_UNITS).update();
+        assertThat(units).isEqualTo(GENERATED_UNITS);
+        jdbc.sql("""
+                        insert into plan_task_assignee (task_id, role, unit_id, source)
+                        select t.id, 'LEAD', u.id, 'PICKED' from unit u cross join lateral (
+                            select t.id from plan_task t join plan p on p.id = t.plan_id where p.status = 'PUBLISHED'
+                            order by t.id offset u.id % 40 limit 3) t
+                        where u.code like 'XA_THU_%'""").update();
+        jdbc.sql("""
+                        insert into score_assessment (round_id, unit_id, set_id, status)
+                        select r.round_id, u.id, r.set_id, 'SUBMITTED'
+                        from unit u cross join score_round_set r
+                        where u.code like 'XA_THU_%' and r.unit_group = 'COMMUNE'
+                          and r.round_id = (select min(id) from score_round where status = 'PUBLISHED')""").update();
+    }
+
+    @Test
+    void everyMainPageRunsAsManyStatementsWithTenTimesTheUnitsAndStaysUnder150KB() throws Exception {
+        Map<String, Cost> demo = costs();
+        aProvinceTenTimesLarger();
+        assertThat(jdbc.sql("select count(*) from unit").query(Long.class).single()).isGreaterThan(2100);
+        Map<String, Cost> large = costs();
+        System.out.println("Page costs, demo → 2,000 more units: " + demo + " → " + large);
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        demo.forEach((page, cost) -> {
+            soft.assertThat(large.get(page).statements()).as("statements of %s: %s with the demo, %s with 2,000 more units",
+                    page, cost.statements(), large.get(page).statements()).isEqualTo(cost.statements());
+            soft.assertThat(large.get(page).bytes()).as("HTML of %s at 2,100 units", page).isLessThan(MAX_HTML_BYTES);
+        });
+        soft.assertAll();
+    }
+}
