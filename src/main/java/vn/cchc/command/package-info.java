@@ -1,5 +1,7 @@
 /**
  * Owns command mode: the ./cchc script starts the application without a web server and runs one
- * command (parse-plan, bench, …). Modules contribute commands as {@link vn.cchc.command.CchcCommand} beans.
+ * command (parse-plan, bench, …). Modules contribute commands as {@link vn.cchc.command.CchcCommand} beans;
+ * a command that needs no database is also a {@link vn.cchc.command.StandaloneCommand}, which
+ * {@link vn.cchc.command.CommandLine} runs before Spring starts.
  */
 package vn.cchc.command;
