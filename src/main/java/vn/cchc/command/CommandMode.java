@@ -30,11 +30,7 @@ class CommandMode implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        // Raw arguments, not Spring's option parsing: a command's own flags ("--year 2024") keep their values.
-        // Only Spring's settings (--spring.*, --cchc.*) are removed.
-        List<String> words = java.util.Arrays.stream(args.getSourceArgs())
-                .filter(a -> !a.startsWith("--spring.") && !a.startsWith("--cchc.") && !a.startsWith("--logging."))
-                .toList();
+        List<String> words = CommandLine.words(args.getSourceArgs());
         if (words.isEmpty()) {
             listCommands(out);
             return;

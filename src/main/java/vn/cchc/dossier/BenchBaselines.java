@@ -99,6 +99,13 @@ final class BenchBaselines {
             query.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
+        return percentiles(ms);
+    }
+
+    /** {p50, p95, min, max} of measurements in ms. */
+    static double[] percentiles(double[] measured) {
+        double[] ms = measured.clone();
+        int runs = ms.length;
         Arrays.sort(ms);
         return new double[]{ms[(int) Math.floor((runs - 1) * 0.5)], ms[(int) Math.ceil((runs - 1) * 0.95)], ms[0],
                 ms[runs - 1]};

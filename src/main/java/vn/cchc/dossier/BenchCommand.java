@@ -45,7 +45,7 @@ import java.util.function.Supplier;
  * {@code ./cchc bench dossiers --rows N [--pairs P]}: synthetic dossiers for 150 units, 30 fields and 24 months,
  * ingested through the upload's code path in turn with a raw COPY of the same file (P pairs of new dossiers, then P
  * pairs of a file that changes every stored one), with the dashboard queries timed against baselines over the dossier
- * table. Runs on command mode's throwaway database.
+ * table, and the statistics page over HTTP beside its controller. Runs on command mode's throwaway database.
  */
 @Component
 class BenchCommand implements CchcCommand {
@@ -60,10 +60,13 @@ class BenchCommand implements CchcCommand {
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
+    private final PageOverHttp pageOverHttp;
 
     BenchCommand(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, Directory directory, DossierIngest ingest,
-                 DossierStats stats, Achievements achievements, Catalogue catalogue, AuditLog audit, Clock clock) {
+                 DossierStats stats, Achievements achievements, Catalogue catalogue, AuditLog audit, Clock clock,
+                 PageOverHttp pageOverHttp) {
         this.clock = clock;
+        this.pageOverHttp = pageOverHttp;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
@@ -170,6 +173,7 @@ class BenchCommand implements CchcCommand {
         } finally {
             baselines.dropIndexes();
         }
+        pageOverHttp.run(out, quarter, 40);
 
         // freshness: a small upload for this month, then the dashboard query until it shows it
         Period month = Period.month(last);

@@ -2,7 +2,7 @@ package vn.cchc.plan;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
-import vn.cchc.command.CchcCommand;
+import vn.cchc.command.StandaloneCommand;
 import vn.cchc.plan.parse.DeadlineParser;
 
 import java.io.PrintStream;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /** {@code ./cchc parse-deadline "TEXT" --year 2024}: prints the deadline object of the parse contract. */
 @Component
-class DeadlineParseCommand implements CchcCommand {
+class DeadlineParseCommand implements StandaloneCommand {
 
     private final ObjectMapper json;
     private final Clock clock;
