@@ -23,7 +23,7 @@ import java.util.Set;
  * unit ("Sở Thông tin và Truyền thông" in 2025 is the former department; its successors are in the
  * directory). The date only chooses between units sharing a name and decides group members.
  */
-class AgencyNameResolver implements AgencyResolver {
+public class AgencyNameResolver implements AgencyResolver {
 
     /** Titles and fillers that may precede a name ("Giám đốc các Sở", "qua Sở Nội vụ"); they belong to the match's text. */
     private static final Set<String> LEADING_FILLERS = Set.of(

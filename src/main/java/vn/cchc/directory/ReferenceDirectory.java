@@ -26,7 +26,7 @@ import java.util.Set;
  * would silently corrupt history views and group members.
  * An entry's id is its line number: stable for in-memory use, not a database key.
  */
-final class ReferenceDirectory implements UnitCatalogue {
+public final class ReferenceDirectory implements UnitCatalogue {
 
     public static final String DEFAULT_RESOURCE = "directory/units.tsv";
     static final List<String> COLUMNS = List.of(

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.directory.UnitKind;
+import vn.cchc.page.Crumb;
 import vn.cchc.paging.Page;
 import vn.cchc.paging.PageRequest;
 

@@ -50,7 +50,7 @@ class BoundedPagesTest extends CchcIntegrationTest {
     void theUnitsApiAnswersPageTenThousandWithAProblemInVietnamese() throws Exception {
         mvc.perform(get("/api/v1/units").param("page", "10000")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("xem", vn.cchc.security.DemoAccounts.PASSWORD)))
+                                .httpBasic("xem", vn.cchc.demo.DemoAccounts.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
                         .value(containsString("Không có trang “10000”")));
@@ -60,7 +60,7 @@ class BoundedPagesTest extends CchcIntegrationTest {
     void theUnitsApiServesAMillionAsAPageOfAHundredAndLinksTheNext() throws Exception {
         mvc.perform(get("/api/v1/units").param("size", "1000000")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("xem", vn.cchc.security.DemoAccounts.PASSWORD)))
+                                .httpBasic("xem", vn.cchc.demo.DemoAccounts.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()").value(100))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
