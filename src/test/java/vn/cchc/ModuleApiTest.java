@@ -53,6 +53,9 @@ class ModuleApiTest {
         Set<JavaClass> api = candidates.stream()
                 .filter(type -> sources.stream().anyMatch(source -> source.names(type.getPackageName(), type.getSimpleName())))
                 .collect(Collectors.toCollection(HashSet::new));
+        // java.util.ServiceLoader only instantiates public classes, so a provider named in META-INF/services is API.
+        Set<String> providers = serviceProviders(Path.of("src/main/resources/META-INF/services"));
+        api.addAll(candidates.stream().filter(type -> providers.contains(type.getName())).toList());
         boolean grew = true;
         while (grew) {
             Set<String> exposed = api.stream().flatMap(type -> signatureTypes(type, mainClasses))
@@ -63,6 +66,23 @@ class ModuleApiTest {
         assertThat(candidates.stream().filter(type -> !api.contains(type)).map(JavaClass::getName).sorted())
                 .as("public types of a module root that no other package uses: make them package-private")
                 .isEmpty();
+    }
+
+    private static Set<String> serviceProviders(Path services) {
+        if (!java.nio.file.Files.isDirectory(services)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = java.nio.file.Files.list(services)) {
+            return files.flatMap(file -> {
+                try {
+                    return java.nio.file.Files.readAllLines(file).stream();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(line -> line.replaceAll("#.*", "").trim()).filter(line -> !line.isEmpty()).collect(Collectors.toSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The top-level types named in the public signatures of a type and of its public nested types. */

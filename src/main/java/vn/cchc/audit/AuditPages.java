@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.cchc.paging.PageRequest;
+import vn.cchc.page.PageRequest;
 
 import java.time.LocalDate;
 import vn.cchc.page.Crumb;

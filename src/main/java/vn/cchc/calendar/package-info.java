@@ -6,5 +6,5 @@
  * deadline and SLA uses. Pages under /calendar, API under /api/v1/calendar, the {@code working-days} command, and
  * the daily job that makes sure next year has a (proposed) table.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "command", "security", "time"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "command", "page", "security", "time"})
 package vn.cchc.calendar;

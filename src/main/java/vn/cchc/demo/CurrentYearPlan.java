@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@link #WINDOW_DAYS} days and a few are already past their deadline: when the moved deadlines alone do not give
  * that, some later tasks get a dated deadline inside the window or before today (still in this year).
  */
-public final class CurrentYearPlan {
+final class CurrentYearPlan {
 
     public static final String MARK = "[Dữ liệu mẫu] ";
     public static final String NUMBER_SUFFIX = "-MẪU";

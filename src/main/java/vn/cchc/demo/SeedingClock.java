@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 @Component
 @Primary
 @Profile("demo")
-public class SeedingClock extends Clock {
+class SeedingClock extends Clock {
 
     private final ObjectProvider<Clock> clocks;
     private final ThreadLocal<Instant> moment = new ThreadLocal<>();

@@ -5,4 +5,5 @@
  * modules' services, at the moment each step of the sample history happened ({@link vn.cchc.demo.SeedingClock}).
  * No production module refers to this one; it has no tables of its own.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "dossier", "indicator", "plan", "scoring", "security", "time", "vietnamese"})
 package vn.cchc.demo;

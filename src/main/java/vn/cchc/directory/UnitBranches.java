@@ -3,8 +3,8 @@ package vn.cchc.directory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.paging.Page;
-import vn.cchc.paging.PageRequest;
+import vn.cchc.page.Page;
+import vn.cchc.page.PageRequest;
 
 import java.sql.Date;
 import java.sql.ResultSet;

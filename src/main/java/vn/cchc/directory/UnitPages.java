@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.audit.AuditActor;
 import vn.cchc.page.Crumb;
 
-import vn.cchc.paging.PageRequest;
+import vn.cchc.page.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;

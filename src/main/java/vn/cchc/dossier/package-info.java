@@ -5,6 +5,5 @@
  * tables per unit, field and month kept current by the ingest transaction, the computed indicators (published to the indicator module as an
  * {@link vn.cchc.indicator.IndicatorSource}), lists of late and overdue dossiers, and the benchmark command.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "command", "directory", "indicator", "security", "vietnamese"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "command", "directory", "indicator", "page", "security", "spreadsheet", "vietnamese"})
 package vn.cchc.dossier;

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.directory.UnitKind;
 import vn.cchc.page.Crumb;
-import vn.cchc.paging.Page;
-import vn.cchc.paging.PageRequest;
+import vn.cchc.page.Page;
+import vn.cchc.page.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -17,7 +17,7 @@ import java.util.Map;
 /** The reporting-rate board of a period: every unit expected to report, whether and when it did, on time or late. */
 @Service
 @Transactional(readOnly = true)
-public class ReportingBoard {
+class ReportingBoard {
 
     private final JdbcClient jdbc;
     private final ReportService reports;

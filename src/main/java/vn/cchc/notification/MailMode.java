@@ -1,6 +1,6 @@
 package vn.cchc.notification;
 
 /** How a user gets their notices by e-mail, besides the inbox. */
-public enum MailMode {
+enum MailMode {
     IMMEDIATE, DAILY, OFF
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** Who is told: the enabled users of a role, by unit, as the security module stores them. */
 @Component
-public class Recipients {
+class Recipients {
 
     private final UserAdministration users;
 

@@ -7,5 +7,5 @@
  * Pages: /notifications (inbox, settings), /admin/mail (the outbox for the administrator).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "security", "directory", "time", "plan", "indicator", "scoring"})
+        allowedDependencies = {"audit", "directory", "indicator", "plan", "scoring", "security", "time"})
 package vn.cchc.notification;

@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.paging.Page;
-import vn.cchc.paging.PageRequest;
+import vn.cchc.page.Page;
+import vn.cchc.page.PageRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

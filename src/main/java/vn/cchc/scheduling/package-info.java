@@ -4,5 +4,5 @@
  * execution. Modules contribute jobs as db-scheduler {@code Task} beans (recurring ones start themselves); this
  * module builds and starts the scheduler outside command mode and shows the administrator the jobs at /admin/jobs.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"page"})
 package vn.cchc.scheduling;

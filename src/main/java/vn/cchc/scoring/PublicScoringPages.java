@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.cchc.paging.Page;
-import vn.cchc.paging.PageRequest;
+import vn.cchc.page.Page;
+import vn.cchc.page.PageRequest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

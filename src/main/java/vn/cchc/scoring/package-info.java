@@ -5,6 +5,5 @@
  * Computed items read task completion and indicator values through {@link vn.cchc.scoring.ScoreSource},
  * which the plan and indicator modules implement; scoring depends on neither.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "directory", "document", "files", "security", "spreadsheet", "time", "vietnamese"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "document", "files", "page", "security", "spreadsheet", "time", "vietnamese"})
 package vn.cchc.scoring;

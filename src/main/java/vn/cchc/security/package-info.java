@@ -3,5 +3,5 @@
  * sessions in PostgreSQL, the unit scope of every write ({@link vn.cchc.security.UnitAccess}),
  * user administration and the first administrator of an installation.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "page"})
 package vn.cchc.security;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import vn.cchc.paging.PageOutOfRange;
+import vn.cchc.page.PageOutOfRange;
 import vn.cchc.vietnamese.NotVietnameseDate;
 
 import java.net.URI;

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.cchc.CchcIntegrationTest;
-import vn.cchc.demo.DemoAccounts;
 import vn.cchc.security.Role;
 import vn.cchc.security.TestAccounts;
 

@@ -1,5 +1,7 @@
 package vn.cchc.demo;
 
+import vn.cchc.UsesDemoData;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** This year's plan of the demo: seed 001 with its deadlines in the current year, marked as sample data. */
+@UsesDemoData("this year's demo plan")
 class CurrentYearPlanTest extends CchcIntegrationTest {
 
     @Autowired

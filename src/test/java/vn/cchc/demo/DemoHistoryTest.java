@@ -1,5 +1,7 @@
 package vn.cchc.demo;
 
+import vn.cchc.UsesDemoData;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.CchcIntegrationTest;
@@ -15,6 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo's past happened on its days: written through the services with the clock set, never rewritten. */
+@UsesDemoData("the demo's 2024 scoring round and its history")
 class DemoHistoryTest extends CchcIntegrationTest {
 
     @Autowired

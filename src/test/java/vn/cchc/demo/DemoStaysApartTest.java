@@ -1,5 +1,7 @@
 package vn.cchc.demo;
 
+import vn.cchc.UsesDemoData;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * classes and the sources rather than by starting an installation without the demo (that would be a second
  * PostgreSQL for the suite); FirstAdministratorTest starts one anyway and finds no demo administrator there.
  */
+@UsesDemoData("the demo seeders, read as classes")
 class DemoStaysApartTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()

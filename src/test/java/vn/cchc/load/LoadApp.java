@@ -1,5 +1,7 @@
 package vn.cchc.load;
 
+import vn.cchc.UsesDemoData;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -19,6 +21,7 @@ import java.util.Map;
  * The application under load: started in the load test's own JVM on a free port, with the demo data and the
  * {@link ProvinceSeed} on a throwaway embedded PostgreSQL, and the rows the scenarios feed on read from it.
  */
+@UsesDemoData("the demo accounts beside the province-sized data")
 public final class LoadApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;

@@ -1,5 +1,7 @@
 package vn.cchc.load;
 
+import vn.cchc.UsesDemoData;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -26,6 +28,7 @@ import java.util.SplittableRandom;
  * (three quarters approved, the last one submitted and waiting for approval) and {@link #DOSSIERS} dossiers through the
  * dossier upload's fast path. Set-based SQL wherever it can be, so it takes a bounded few minutes, not hours.
  */
+@UsesDemoData("the demo password for its generated users")
 public final class ProvinceSeed {
 
     private static final Logger log = LoggerFactory.getLogger(ProvinceSeed.class);

@@ -1,5 +1,7 @@
 package vn.cchc.notification;
 
+import vn.cchc.UsesDemoData;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** A user's inbox is theirs alone: they read it newest first, open a notice to its thing, mark it read once. */
+@UsesDemoData("the demo accounts")
 class InboxTest extends CchcIntegrationTest {
 
     @Autowired

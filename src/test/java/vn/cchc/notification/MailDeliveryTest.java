@@ -1,5 +1,7 @@
 package vn.cchc.notification;
 
+import vn.cchc.UsesDemoData;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -27,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Notices by e-mail through a real SMTP server (GreenMail on a free port): the outbox's own sending path, pointed
  * at it through {@link MailSettings#use}. Mail is off in the shared test context otherwise.
  */
+@UsesDemoData("the demo accounts")
 class MailDeliveryTest extends CchcIntegrationTest {
 
     @RegisterExtension

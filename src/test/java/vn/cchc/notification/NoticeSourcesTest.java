@@ -1,5 +1,7 @@
 package vn.cchc.notification;
 
+import vn.cchc.UsesDemoData;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * users their notice with its Vietnamese text and link, once; the person who acted gets none. Thing ids are far
  * above the demo data's, so each test owns its notices.
  */
+@UsesDemoData("the demo accounts")
 class NoticeSourcesTest extends CchcIntegrationTest {
 
     private static final AtomicLong NEXT = new AtomicLong(900_000_000L + (System.nanoTime() % 1_000_000L) * 100);

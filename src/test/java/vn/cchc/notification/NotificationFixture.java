@@ -1,5 +1,7 @@
 package vn.cchc.notification;
 
+import vn.cchc.UsesDemoData;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The notification tests' own unit officer, of Sở Xây dựng (a unit no other test reports for), with an e-mail
  * address, and the real way their unit's quarterly report is submitted and returned.
  */
+@UsesDemoData("the demo accounts and reports")
 @Component
 class NotificationFixture {
 

@@ -1,11 +1,13 @@
 package vn.cchc.plan;
 
+import vn.cchc.UsesDemoData;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
-import vn.cchc.paging.PageRequest;
+import vn.cchc.page.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The follow-up board counts in SQL what the task rows derive in Java, and lists tasks a page at a time. */
+@UsesDemoData("the demo plans and accounts")
 class TaskBoardTest extends CchcIntegrationTest {
 
     @Autowired

@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.cchc.CchcIntegrationTest;
-import vn.cchc.demo.DemoAccounts;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,5 +1,7 @@
 package vn.cchc.web;
 
+import vn.cchc.UsesDemoData;
+
 import org.junit.jupiter.api.Test;
 import vn.cchc.CchcIntegrationTest;
 
@@ -13,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Paged pages answer page 10.000 with a Vietnamese message and a page of a million rows with a capped page. */
+@UsesDemoData("the demo accounts")
 class BoundedPagesTest extends CchcIntegrationTest {
 
     @Test

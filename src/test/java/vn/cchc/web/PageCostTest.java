@@ -1,5 +1,7 @@
 package vn.cchc.web;
 
+import vn.cchc.UsesDemoData;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * demo's 211 units as with 2,000 more (added in this test's transaction, rolled back after it; MockMvc serves the
  * request on the test's thread, so the pages see them), and its HTML stays under 150 KB.
  */
+@UsesDemoData("the demo units, plans and accounts")
 @Transactional
 class PageCostTest extends CchcIntegrationTest {
 

@@ -1,4 +1,4 @@
-package vn.cchc.paging;
+package vn.cchc.page;
 
 /**
  * One page of a list, numbered from 1. The size is capped at {@link #MAX_SIZE} (a page of a million rows is served as a

@@ -1,4 +1,4 @@
-package vn.cchc.paging;
+package vn.cchc.page;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
