@@ -1,5 +1,6 @@
 package vn.cchc;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.demo.DemoAccounts;
 
