@@ -43,6 +43,11 @@ public abstract class CchcIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    @BeforeAll
+    protected static void rememberWhatTheDemoWrote(@Autowired JdbcClient jdbc) {
+        DemoSnapshot.takeOnce(jdbc);
+    }
+
     /** Acts as a real user (a demo account or one a test created: their unit and roles as stored), not a made-up principal. */
     protected RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(userDetailsService.loadUserByUsername(username));

@@ -42,10 +42,12 @@ class NotificationFixture {
     private final UserDetailsService details;
     private final Catalogue catalogue;
 
-    private final MockMvc mvc;
+    // A provider: the class is a component of the test classpath, so it also exists in the contexts some tests start
+    // themselves (a second node, a refused start-up), which have no MockMvc.
+    private final org.springframework.beans.factory.ObjectProvider<MockMvc> mvc;
 
     NotificationFixture(JdbcClient jdbc, UserAdministration users, UserDetailsService details, Catalogue catalogue,
-                        MockMvc mvc) {
+                        org.springframework.beans.factory.ObjectProvider<MockMvc> mvc) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.users = users;
@@ -57,7 +59,7 @@ class NotificationFixture {
     synchronized long officer() {
         return users.findByUsername(OFFICER).map(a -> a.id()).orElseGet(() -> {
             try {
-                mvc.perform(post("/admin/users/new").param("username", OFFICER).param("fullName", "Võ Thị Thu Hà (Sở Xây dựng)")
+                mvc.getObject().perform(post("/admin/users/new").param("username", OFFICER).param("fullName", "Võ Thị Thu Hà (Sở Xây dựng)")
                                 .param("email", EMAIL).param("unitId", String.valueOf(unitId())).param("roles", "UNIT_OFFICER")
                                 .param("enabled", "true").param("password", DemoAccounts.PASSWORD)
                                 .with(user(details.loadUserByUsername("admin"))).with(csrf()))
