@@ -11,19 +11,19 @@ curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$user&password=$password&_
 cookie="$(awk '$6 == "SESSION" {print "SESSION=" $7}' "$jar")"
 [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
 plan="$(curl -s -b "$jar" "$base/plans" | grep -o 'href="/plans/[0-9]*"' | head -1 | grep -o '[0-9]*')"
-round="$(curl -s "$base/public/scoring" | grep -o 'href="/public/scoring/[0-9]*"' | head -1 | grep -o '[0-9]*$')"
+round="$(curl -s "$base/public/scoring" | grep -o 'href="/public/scoring/[0-9]*"' | head -1 | grep -o '[0-9]\+')"
 pages=(/css/cchc.css / /plans/board "/plans/$plan" /indicators/heatmap /indicators/scorecard /indicators/board /units
        /dossiers /public/scoring "/scoring/rounds/$round/results" /css/cchc.css)
 printf '%-32s %8s %8s %8s %8s %8s %7s\n' page req/s p50_ms p95_ms p99_ms bytes failed
 for p in "${pages[@]}"; do
-    out="$(ab -q -k -n "$n" -c "$c" -H 'Accept-Encoding: gzip' -C "$cookie" "$base$p" 2>&1)"
+    out="$(ab -q -k -s 120 -n "$n" -c "$c" -H 'Accept-Encoding: gzip' -C "$cookie" "$base$p" 2>&1)"
     rps="$(sed -n 's/^Requests per second: *\([0-9.]*\).*/\1/p' <<<"$out")"
     p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"; p95="$(awk '$1 == "95%" {print $2}' <<<"$out")"
     p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
     bytes="$(sed -n 's/^Document Length: *\([0-9]*\).*/\1/p' <<<"$out")"
     # ab counts a page whose length differs from the first as "failed" (Length); only real failures count here
     failed="$(grep -o 'Connect: [0-9]*, Receive: [0-9]*, Length: [0-9]*, Exceptions: [0-9]*' <<<"$out" \
-        | awk -F'[:,] *' '{print $2 + $4 + $8}')"
-    non2xx="$(sed -n 's/^Non-2xx responses: *\([0-9]*\).*/\1/p' <<<"$out")"
+        | awk -F'[:,] *' '{print $2 + $4 + $8}' || true)"
+    out="${out:-}"; non2xx="$(sed -n 's/^Non-2xx responses: *\([0-9]*\).*/\1/p' <<<"$out")"
     printf '%-32s %8s %8s %8s %8s %8s %7s\n' "$p" "$rps" "$p50" "$p95" "$p99" "$bytes" "$((${failed:-0} + ${non2xx:-0}))"
 done

@@ -85,21 +85,24 @@ public class ProvinceSimulation extends Simulation {
     }
 
     /** Feeds each virtual user the next row once (a queue); runs dry only if the run is longer than the seed allows. */
-    private static Iterator<Map<String, Object>> queue(Supplier<List<Map<String, Object>>> rows) {
+    private static Iterator<Map<String, Object>> queue(Supplier<List<Map<String, Object>>> rows,
+                                                       java.util.concurrent.atomic.AtomicInteger cursor) {
+        // one cursor per list for all levels: a later level must not take a unit or report an earlier one used
         return new Iterator<>() {
-            private int next;
-
             @Override
-            public synchronized boolean hasNext() {
-                return next < rows.get().size();
+            public boolean hasNext() {
+                return cursor.get() < rows.get().size();
             }
 
             @Override
-            public synchronized Map<String, Object> next() {
-                return rows.get().get(next++);
+            public Map<String, Object> next() {
+                return rows.get().get(cursor.getAndIncrement());
             }
         };
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger APPROVALS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger OFFICERS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Accounts shared by several sessions, as one officer signs in from several desks. */
     private static Iterator<Map<String, Object>> accounts(String prefix, int count) {
@@ -148,7 +151,7 @@ public class ProvinceSimulation extends Simulation {
 
     private static ScenarioBuilder standingAgency(int level) {
         return scenario("standing agency, " + level + " users").exec(session -> session.set("level", level))
-            .feed(accounts("tt.cchc.", 20)).feed(queue(() -> approvals))
+            .feed(accounts("tt.cchc.", 20)).feed(queue(() -> approvals, APPROVALS))
             .exec(common()).exec(signIn()).exec(think())
             .exec(page("home", Pages.HOME)).exec(think())
             .exec(page("task board", Pages.TASK_BOARD)).exec(think())
@@ -165,7 +168,7 @@ public class ProvinceSimulation extends Simulation {
 
     private static ScenarioBuilder unitOfficer(int level) {
         return scenario("unit officer, " + level + " users").exec(session -> session.set("level", level))
-            .feed(queue(() -> officers))
+            .feed(queue(() -> officers, OFFICERS))
             .exec(common()).exec(signIn()).exec(think())
             .exec(page("my tasks", Pages.MY_TASKS)).exec(think())
             .exec(page("task page", Pages.TASK).check(css("meta[name=_csrf]", "content").saveAs("csrf"))).exec(think())
