@@ -17,8 +17,8 @@ import vn.cchc.directory.UnitRef;
 import vn.cchc.plan.PlanDraft;
 import vn.cchc.plan.PlanImports;
 import vn.cchc.plan.PlanPublication;
-import vn.cchc.plan.PlanStore;
-import vn.cchc.plan.ProgressService;
+import vn.cchc.plan.Plans;
+import vn.cchc.plan.TaskFollowUp;
 import vn.cchc.plan.TaskFilter;
 import vn.cchc.plan.TaskRow;
 
@@ -44,16 +44,16 @@ class DemoPlans implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
     private final PlanImports imports;
-    private final PlanStore store;
+    private final Plans store;
     private final PlanPublication publication;
-    private final ProgressService progress;
+    private final TaskFollowUp progress;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Actors actors;
     private final Directory directory;
     private final Clock clock;
 
-    DemoPlans(PlanImports imports, PlanStore store, PlanPublication publication, ProgressService progress, JdbcClient jdbc,
+    DemoPlans(PlanImports imports, Plans store, PlanPublication publication, TaskFollowUp progress, JdbcClient jdbc,
               TransactionTemplate tx, Actors actors, Directory directory, Clock clock) {
         this.clock = clock;
         this.imports = imports;
@@ -137,10 +137,10 @@ class DemoPlans implements ApplicationRunner {
             int slot = i++ % 9;
             java.time.LocalDate due = t.due();
             switch (slot) {
-                case 1 -> as(officer, () -> progress.post(t.id(), new ProgressService.Post("IN_PROGRESS", 40,
+                case 1 -> as(officer, () -> progress.post(t.id(), new TaskFollowUp.Post("IN_PROGRESS", 40,
                         MARK + "Đang xây dựng dự thảo, lấy ý kiến các đơn vị.", null, null, null), List.of()));
                 case 2 -> {
-                    long p = as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
+                    long p = as(officer, () -> progress.post(t.id(), new TaskFollowUp.Post("DONE", 100,
                             MARK + "Đã hoàn thành, ban hành văn bản.", "15/KH-DEMO", due == null ? null : due.minusDays(5),
                             "https://nghean.gov.vn/tin-tuc"), List.of()));
                     as(reviewer, () -> { progress.confirm(p); return 0L; });
@@ -149,19 +149,19 @@ class DemoPlans implements ApplicationRunner {
                     if (due == null) {
                         continue;
                     }
-                    long p = as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
+                    long p = as(officer, () -> progress.post(t.id(), new TaskFollowUp.Post("DONE", 100,
                             MARK + "Hoàn thành muộn do chờ ý kiến góp ý.", "27/BC-DEMO", due.plusDays(12), null), List.of()));
                     as(reviewer, () -> { progress.confirm(p); return 0L; });
                 }
-                case 4 -> as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
+                case 4 -> as(officer, () -> progress.post(t.id(), new TaskFollowUp.Post("DONE", 100,
                         MARK + "Đã tổ chức hội nghị, gửi báo cáo kết quả.", "08/BC-DEMO", LocalDate.now(clock).minusDays(3), null),
                         List.of()));
                 case 5 -> {
-                    long p = as(officer, () -> progress.post(t.id(), new ProgressService.Post("DONE", 100,
+                    long p = as(officer, () -> progress.post(t.id(), new TaskFollowUp.Post("DONE", 100,
                             MARK + "Đã hoàn thành.", null, null, null), List.of()));
                     as(reviewer, () -> { progress.returnForCorrection(p, MARK + "Chưa có số, ngày văn bản sản phẩm; đề nghị bổ sung."); return 0L; });
                 }
-                case 6 -> as(officer, () -> progress.post(t.id(), new ProgressService.Post("IN_PROGRESS", 70,
+                case 6 -> as(officer, () -> progress.post(t.id(), new TaskFollowUp.Post("IN_PROGRESS", 70,
                         MARK + "Đã hoàn thành phần lớn nội dung.", null, null, null), List.of()));
                 case 7 -> {
                     if (i % 2 == 0) {

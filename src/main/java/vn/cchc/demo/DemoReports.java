@@ -15,7 +15,7 @@ import vn.cchc.indicator.Entry;
 import vn.cchc.indicator.Indicator;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodType;
-import vn.cchc.indicator.ReportService;
+import vn.cchc.indicator.Reports;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,12 +38,12 @@ class DemoReports implements ApplicationRunner {
     static final String MARK = "[Dữ liệu mẫu] ";
 
     private final JdbcClient jdbc;
-    private final ReportService reports;
+    private final Reports reports;
     private final Catalogue catalogue;
     private final Actors actors;
     private final Clock clock;
 
-    DemoReports(JdbcClient jdbc, ReportService reports, Catalogue catalogue, Actors actors, Clock clock) {
+    DemoReports(JdbcClient jdbc, Reports reports, Catalogue catalogue, Actors actors, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.reports = reports;

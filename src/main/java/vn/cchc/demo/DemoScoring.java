@@ -12,7 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.scoring.Appraisals;
 import vn.cchc.scoring.Assessment;
-import vn.cchc.scoring.RoundStore;
+import vn.cchc.scoring.ScoreRounds;
 import vn.cchc.scoring.Rounds;
 import vn.cchc.scoring.ScoreRound;
 import vn.cchc.scoring.ScoringGroup;
@@ -62,12 +62,12 @@ class DemoScoring implements ApplicationRunner {
     private final Rounds rounds;
     private final SelfAssessments self;
     private final Appraisals appraisals;
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final Actors actors;
     private final TransactionTemplate tx;
     private final SeedingClock clock;
 
-    DemoScoring(ScoringSteps steps, Rounds rounds, SelfAssessments self, Appraisals appraisals, RoundStore store,
+    DemoScoring(ScoringSteps steps, Rounds rounds, SelfAssessments self, Appraisals appraisals, ScoreRounds store,
                 Actors actors, PlatformTransactionManager transactions, SeedingClock clock) {
         this.steps = steps;
         this.rounds = rounds;

@@ -13,7 +13,7 @@ import vn.cchc.scoring.Criterion;
 import vn.cchc.scoring.CriterionInput;
 import vn.cchc.scoring.ItemKind;
 import vn.cchc.scoring.Method;
-import vn.cchc.scoring.RoundStore;
+import vn.cchc.scoring.ScoreRounds;
 import vn.cchc.scoring.Rounds;
 import vn.cchc.scoring.ScoreItem;
 import vn.cchc.scoring.ScoreRound;
@@ -56,13 +56,13 @@ class ScoringSteps {
     private final Rounds rounds;
     private final SelfAssessments self;
     private final Appraisals appraisals;
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final Directory directory;
     private final ScoringAccess access;
     private final Actors actors;
 
     ScoringSteps(JdbcClient jdbc, CriteriaSets sets, Rounds rounds, SelfAssessments self, Appraisals appraisals,
-                 RoundStore store, Directory directory, ScoringAccess access, Actors actors) {
+                 ScoreRounds store, Directory directory, ScoringAccess access, Actors actors) {
         this.jdbc = jdbc;
         this.sets = sets;
         this.rounds = rounds;

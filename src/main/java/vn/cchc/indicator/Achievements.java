@@ -27,12 +27,12 @@ import java.util.Set;
 public class Achievements {
 
     private final Catalogue catalogue;
-    private final ReportService reports;
+    private final Reports reports;
     private final List<IndicatorSource> sources;
     private final Directory directory;
     private final Clock clock;
 
-    Achievements(Catalogue catalogue, ReportService reports, List<IndicatorSource> sources, Directory directory, Clock clock) {
+    Achievements(Catalogue catalogue, Reports reports, List<IndicatorSource> sources, Directory directory, Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;
         this.reports = reports;

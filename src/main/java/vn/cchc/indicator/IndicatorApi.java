@@ -36,14 +36,14 @@ import java.util.Map;
 class IndicatorApi {
 
     private final Catalogue catalogue;
-    private final ReportService reports;
+    private final Reports reports;
     private final ReportingBoard boards;
     private final Achievements achievements;
     private final Directory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    IndicatorApi(Catalogue catalogue, ReportService reports, ReportingBoard boards, Achievements achievements, Directory directory,
+    IndicatorApi(Catalogue catalogue, Reports reports, ReportingBoard boards, Achievements achievements, Directory directory,
                  MessageSource messages, Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;

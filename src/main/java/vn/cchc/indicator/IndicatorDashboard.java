@@ -17,14 +17,14 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class IndicatorDashboard {
 
-    private final ReportService reports;
+    private final Reports reports;
     private final ReportingBoard boards;
     private final Achievements achievements;
     private final Directory directory;
     private final PeriodLabels labels;
     private final Clock clock;
 
-    IndicatorDashboard(ReportService reports, ReportingBoard boards, Achievements achievements, Directory directory, PeriodLabels labels, Clock clock) {
+    IndicatorDashboard(Reports reports, ReportingBoard boards, Achievements achievements, Directory directory, PeriodLabels labels, Clock clock) {
         this.clock = clock;
         this.reports = reports;
         this.boards = boards;

@@ -41,7 +41,7 @@ import java.util.Map;
 class IndicatorPages {
 
     private final Catalogue catalogue;
-    private final ReportService reports;
+    private final Reports reports;
     private final ReportingBoard boards;
     private final Achievements achievements;
     private final Directory directory;
@@ -50,7 +50,7 @@ class IndicatorPages {
     private final PeriodLabels labels;
     private final Clock clock;
 
-    IndicatorPages(Catalogue catalogue, ReportService reports, ReportingBoard boards, Achievements achievements, Directory directory,
+    IndicatorPages(Catalogue catalogue, Reports reports, ReportingBoard boards, Achievements achievements, Directory directory,
                    UnitAccess access, MessageSource messages, PeriodLabels labels, Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;

@@ -28,10 +28,10 @@ class IndicatorScores implements ScoreSource {
 
     private final Catalogue catalogue;
     private final Achievements achievements;
-    private final ReportService reports;
+    private final Reports reports;
     private final MessageSource messages;
 
-    IndicatorScores(Catalogue catalogue, Achievements achievements, ReportService reports, MessageSource messages) {
+    IndicatorScores(Catalogue catalogue, Achievements achievements, Reports reports, MessageSource messages) {
         this.catalogue = catalogue;
         this.achievements = achievements;
         this.reports = reports;

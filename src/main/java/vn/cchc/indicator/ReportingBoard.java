@@ -20,9 +20,9 @@ import java.util.Map;
 class ReportingBoard {
 
     private final JdbcClient jdbc;
-    private final ReportService reports;
+    private final Reports reports;
 
-    ReportingBoard(JdbcClient jdbc, ReportService reports) {
+    ReportingBoard(JdbcClient jdbc, Reports reports) {
         this.jdbc = jdbc;
         this.reports = reports;
     }
@@ -41,12 +41,12 @@ class ReportingBoard {
 
     public Board board(Period period) {
         LocalDate due = reports.dueOn(period);
-        Map<Long, ReportService.Stored> byUnit = new HashMap<>();
+        Map<Long, Reports.Stored> byUnit = new HashMap<>();
         jdbc.sql("""
                         select id, unit_id, period_key, status, due_on, submitted_at, submitted_by, decided_at, decided_by,
                                return_reason from ind_report where period_key = ?""")
                 .param(period.key())
-                .query((rs, n) -> new ReportService.Stored(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("period_key"),
+                .query((rs, n) -> new Reports.Stored(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("period_key"),
                         ReportStatus.valueOf(rs.getString("status")), rs.getObject("due_on", LocalDate.class),
                         rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("submitted_by"),
                         rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decided_by"),
@@ -54,7 +54,7 @@ class ReportingBoard {
                 .forEach(s -> byUnit.put(s.unitId(), s));
         List<BoardLine> lines = new ArrayList<>();
         for (UnitRef u : reports.expectedUnits(period)) {
-            ReportService.Stored s = byUnit.get(u.id());
+            Reports.Stored s = byUnit.get(u.id());
             ReportStatus status = s == null ? ReportStatus.NOT_STARTED : s.status();
             OffsetDateTime at = s == null ? null : s.submittedAt();
             boolean onTime = at != null && !at.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate().isAfter(s.dueOn());

@@ -27,11 +27,11 @@ class PlanCascade {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final UnitAccess access;
-    private final PlanStore store;
+    private final Plans store;
     private final Directory directory;
     private final Clock clock;
 
-    PlanCascade(JdbcClient jdbc, AuditLog audit, UnitAccess access, PlanStore store, Directory directory, Clock clock) {
+    PlanCascade(JdbcClient jdbc, AuditLog audit, UnitAccess access, Plans store, Directory directory, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -81,7 +81,7 @@ class PlanCascade {
         if (taskIds.isEmpty()) {
             throw new PlanRuleException("plan.error.nothingToCascade");
         }
-        String title = "Kế hoạch thực hiện " + (parent.number() == null ? "" : parent.number() + " ") + PlanStore.nz(parent.title());
+        String title = "Kế hoạch thực hiện " + (parent.number() == null ? "" : parent.number() + " ") + Plans.nz(parent.title());
         long planId = jdbc.sql("""
                         insert into plan (identity_key, doc_type, title, issuer, place, year, status, parent_plan_id,
                                           owner_unit_id, theme)
@@ -111,7 +111,7 @@ class PlanCascade {
         Map<String, Object> after = store.planAudit(planId);
         after.put("parent", parent.number());
         after.put("unit", unit.code());
-        audit.created("plan", planId, after, "Lập dự thảo kế hoạch của " + unit.name() + " từ " + PlanStore.nz(parent.number()));
+        audit.created("plan", planId, after, "Lập dự thảo kế hoạch của " + unit.name() + " từ " + Plans.nz(parent.number()));
         return planId;
     }
 

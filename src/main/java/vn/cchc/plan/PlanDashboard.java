@@ -18,10 +18,10 @@ public class PlanDashboard {
 
     static final int DUE_SOON_DAYS = 30;
 
-    private final PlanStore store;
+    private final Plans store;
     private final Clock clock;
 
-    PlanDashboard(PlanStore store, Clock clock) {
+    PlanDashboard(Plans store, Clock clock) {
         this.clock = clock;
         this.store = store;
     }

@@ -28,14 +28,14 @@ import java.util.stream.Collectors;
 @Controller
 class PlanDetailPages {
 
-    private final PlanStore store;
+    private final Plans store;
     private final UnitAccess access;
     private final PlanCascade cascade;
     private final AgencyGroups groups;
     private final MessageSource messages;
     private final Clock clock;
 
-    PlanDetailPages(PlanStore store, UnitAccess access, PlanCascade cascade, AgencyGroups groups, MessageSource messages, Clock clock) {
+    PlanDetailPages(Plans store, UnitAccess access, PlanCascade cascade, AgencyGroups groups, MessageSource messages, Clock clock) {
         this.store = store;
         this.access = access;
         this.cascade = cascade;

@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * A plan as the officer reviews it before publishing: the parsed fields, editable, with the warnings.
- * Stored as JSON in plan_import (not in the HTTP session) and published by {@link PlanStore}.
+ * Stored as JSON in plan_import (not in the HTTP session) and published by {@link Plans}.
  */
 public record PlanDraft(String number, String type, String title, String issuer, String place, LocalDate date,
                         String signer, String signerTitle, Integer year, String theme, String purposes,

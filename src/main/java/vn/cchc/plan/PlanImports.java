@@ -35,7 +35,7 @@ public class PlanImports {
     private final ObjectMapper json;
     private final AuditLog audit;
     private final UnitAccess access;
-    private final PlanStore store;
+    private final Plans store;
     private final PlanPublication publication;
     private final Directory directory;
     private final ObjectProvider<AgencyResolver> resolver;
@@ -44,7 +44,7 @@ public class PlanImports {
     private final PlanParsing parsing;
     private final Clock clock;
 
-    PlanImports(JdbcClient jdbc, ObjectMapper json, AuditLog audit, UnitAccess access, PlanStore store, PlanPublication publication,
+    PlanImports(JdbcClient jdbc, ObjectMapper json, AuditLog audit, UnitAccess access, Plans store, PlanPublication publication,
                 Directory directory, ObjectProvider<AgencyResolver> resolver, AgencyGroups groups,
                 XlsxTaskTemplate template, PlanParsing parsing, Clock clock) {
         this.clock = clock;
@@ -106,12 +106,12 @@ public class PlanImports {
         Map<String, TaskRow> before = new java.util.HashMap<>();
         Map<String, Integer> seen = new java.util.HashMap<>();
         store.tasks(TaskFilter.ofPlan(p.id())).forEach(t -> {
-            String at = PlanStore.nz(t.section()) + "|" + PlanStore.nz(t.number());
+            String at = Plans.nz(t.section()) + "|" + Plans.nz(t.number());
             before.put(at + "|" + seen.merge(at, 1, Integer::sum), t);
         });
         seen.clear();
         List<PlanDraft.Task> tasks = d.tasks().stream().map(t -> {
-            String at = PlanStore.nz(t.section()) + "|" + PlanStore.nz(t.number());
+            String at = Plans.nz(t.section()) + "|" + Plans.nz(t.number());
             TaskRow old = before.get(at + "|" + seen.merge(at, 1, Integer::sum));
             return old == null ? t
                     : new PlanDraft.Task(t.section(), t.number(), "OTHER".equals(t.area()) ? old.area() : t.area(), t.content(),
@@ -133,7 +133,7 @@ public class PlanImports {
                         values (?, ?, cast(? as jsonb), ?) returning id""")
                 .params(filename, CurrentUser.require().username(), json.writeValueAsString(draft), existing)
                 .query(Long.class).single();
-        audit.created("plan_import", id, Map.of("filename", String.valueOf(filename), "number", PlanStore.nz(draft.number()),
+        audit.created("plan_import", id, Map.of("filename", String.valueOf(filename), "number", Plans.nz(draft.number()),
                 "tasks", draft.tasks().size(), "existingPlanId", existing == null ? "" : existing), "Nhập văn bản kế hoạch để soát xét");
         return id;
     }
@@ -159,9 +159,9 @@ public class PlanImports {
         List<PlanDraft.Task> tasks = new ArrayList<>(draft.tasks());
         int added = 0;
         for (PlanDraft.Task t : extra.tasks()) {
-            boolean known = tasks.stream().anyMatch(k -> PlanStore.nz(k.section()).equals(PlanStore.nz(t.section()))
-                    && PlanStore.nz(k.number()).equals(PlanStore.nz(t.number()))
-                    && PlanStore.nz(k.content()).equals(PlanStore.nz(t.content())));
+            boolean known = tasks.stream().anyMatch(k -> Plans.nz(k.section()).equals(Plans.nz(t.section()))
+                    && Plans.nz(k.number()).equals(Plans.nz(t.number()))
+                    && Plans.nz(k.content()).equals(Plans.nz(t.content())));
             if (!known) {
                 tasks.add(t);
                 added++;
@@ -228,9 +228,9 @@ public class PlanImports {
     }
 
     private static Map<String, Object> summary(PlanDraft d) {
-        return Map.of("number", PlanStore.nz(d.number()), "title", PlanStore.nz(d.title()), "issuer", PlanStore.nz(d.issuer()),
+        return Map.of("number", Plans.nz(d.number()), "title", Plans.nz(d.title()), "issuer", Plans.nz(d.issuer()),
                 "date", d.date() == null ? "" : d.date().toString(), "tasks", d.tasks().size(),
-                "taskContents", d.tasks().stream().map(t -> PlanStore.nz(t.number()) + ". " + PlanStore.nz(t.content())).toList());
+                "taskContents", d.tasks().stream().map(t -> Plans.nz(t.number()) + ". " + Plans.nz(t.content())).toList());
     }
 
     /** Agencies typed one per line in the review form: a name kept from before keeps its unit, a new one is resolved. */

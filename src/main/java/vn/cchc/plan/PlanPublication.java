@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static vn.cchc.plan.PlanStore.group;
-import static vn.cchc.plan.PlanStore.nz;
+import static vn.cchc.plan.Plans.group;
+import static vn.cchc.plan.Plans.nz;
 
 /**
  * Publishing a plan: its document, references, targets and tasks stored, each task assigned to its units, and the
@@ -29,9 +29,9 @@ public class PlanPublication {
     private final AuditLog audit;
     private final AgencyGroups groups;
     private final ApplicationEventPublisher events;
-    private final PlanStore store;
+    private final Plans store;
 
-    PlanPublication(JdbcClient jdbc, AuditLog audit, AgencyGroups groups, ApplicationEventPublisher events, PlanStore store) {
+    PlanPublication(JdbcClient jdbc, AuditLog audit, AgencyGroups groups, ApplicationEventPublisher events, Plans store) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.groups = groups;

@@ -19,13 +19,13 @@ import java.util.List;
 @Component
 class TaskBoardFilter {
 
-    private final PlanStore store;
+    private final Plans store;
     private final UnitAccess access;
     private final Directory directory;
     private final UserAdministration users;
     private final Clock clock;
 
-    TaskBoardFilter(PlanStore store, UnitAccess access, Directory directory, UserAdministration users, Clock clock) {
+    TaskBoardFilter(Plans store, UnitAccess access, Directory directory, UserAdministration users, Clock clock) {
         this.store = store;
         this.access = access;
         this.directory = directory;

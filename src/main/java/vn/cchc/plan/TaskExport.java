@@ -46,8 +46,8 @@ class TaskExport {
         if (t.daysLate() > 0) {
             state = state + " (" + t.daysLate() + " " + msg("plan.export.days") + ")";
         }
-        return new String[]{no, PlanStore.nz(t.content()), t.leadNames(), t.coordinateNames(),
-                PlanStore.nz(t.deadlineText()), PlanStore.nz(t.output()), state};
+        return new String[]{no, Plans.nz(t.content()), t.leadNames(), t.coordinateNames(),
+                Plans.nz(t.deadlineText()), Plans.nz(t.output()), state};
     }
 
     byte[] xlsx(String title, List<TaskRow> rows) {
@@ -58,10 +58,10 @@ class TaskExport {
             int index = 0;
             for (TaskRow t : rows) {
                 // A heading row per section as printed ("II", "II.3"), so importing the sheet back restores it.
-                String sec = t.planNumber() + " " + PlanStore.nz(t.section());
-                if (!sec.equals(currentSection) && !PlanStore.nz(t.section()).isBlank()) {
+                String sec = t.planNumber() + " " + Plans.nz(t.section());
+                if (!sec.equals(currentSection) && !Plans.nz(t.section()).isBlank()) {
                     currentSection = sec;
-                    sheet.boldRow(t.section(), PlanStore.nz(t.planNumber()));
+                    sheet.boldRow(t.section(), Plans.nz(t.planNumber()));
                 }
                 sheet.row((Object[]) cells(t, ++index));
             }

@@ -16,10 +16,10 @@ import java.util.List;
 class TaskExportPages {
 
     private final TaskBoardFilter filters;
-    private final PlanStore store;
+    private final Plans store;
     private final TaskExport export;
 
-    TaskExportPages(TaskBoardFilter filters, PlanStore store, TaskExport export) {
+    TaskExportPages(TaskBoardFilter filters, Plans store, TaskExport export) {
         this.filters = filters;
         this.store = store;
         this.export = export;
@@ -36,7 +36,7 @@ class TaskExportPages {
                 ? new TaskFilter(null, null, null, List.of(CurrentUser.require().unitId()), null, null, null, null, null)
                 : filters.of(year, planId, area, unitId, state, window, priority, null);
         List<TaskRow> rows = store.tasks(f);
-        String title = planId != null ? store.plan(planId).map(p -> PlanStore.nz(p.number()) + " " + PlanStore.nz(p.title())).orElse("")
+        String title = planId != null ? store.plan(planId).map(p -> Plans.nz(p.number()) + " " + Plans.nz(p.title())).orElse("")
                 : "CCHC";
         boolean docx = request.getRequestURI().endsWith(".docx");
         byte[] body = docx ? export.docx(title, rows) : export.xlsx(title, rows);

@@ -31,14 +31,14 @@ import java.util.Map;
 @Controller
 class TaskPages {
 
-    private final PlanStore store;
-    private final ProgressService progress;
+    private final Plans store;
+    private final TaskFollowUp progress;
     private final UnitAccess access;
     private final AgencyGroups groups;
     private final MessageSource messages;
     private final Clock clock;
 
-    TaskPages(PlanStore store, ProgressService progress, UnitAccess access, AgencyGroups groups, MessageSource messages, Clock clock) {
+    TaskPages(Plans store, TaskFollowUp progress, UnitAccess access, AgencyGroups groups, MessageSource messages, Clock clock) {
         this.store = store;
         this.progress = progress;
         this.access = access;
@@ -64,7 +64,7 @@ class TaskPages {
         model.addAttribute("standing", access.isStandingAgency());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("children", store.childTasks(id));
-        List<PlanStore.ConcernedGroup> concerned = store.concernedGroups(id);
+        List<Plans.ConcernedGroup> concerned = store.concernedGroups(id);
         model.addAttribute("concerned", concerned);
         if (access.isStandingAgency() && !concerned.isEmpty()) {
             Map<String, List<UnitRef>> candidates = new LinkedHashMap<>();
@@ -94,16 +94,16 @@ class TaskPages {
                 @RequestParam(required = false) String links,
                 @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect)
             throws IOException {
-        List<ProgressService.Upload> uploads = new ArrayList<>();
+        List<TaskFollowUp.Upload> uploads = new ArrayList<>();
         if (files != null) {
             for (MultipartFile f : files) {
                 if (!f.isEmpty()) {
-                    uploads.add(new ProgressService.Upload(f.getOriginalFilename(), f.getBytes()));
+                    uploads.add(new TaskFollowUp.Upload(f.getOriginalFilename(), f.getBytes()));
                 }
             }
         }
         return PlanFlash.run(redirect, "/plans/tasks/" + id, "plan.flash.posted",
-                () -> progress.post(id, new ProgressService.Post(status, percent, note, outputNumber, outputDate, links), uploads));
+                () -> progress.post(id, new TaskFollowUp.Post(status, percent, note, outputNumber, outputDate, links), uploads));
     }
 
     @PostMapping("/plans/tasks/{id}/request")
@@ -132,7 +132,7 @@ class TaskPages {
 
     @GetMapping("/plans/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        ProgressService.File f = progress.file(id).orElseThrow(PageNotFound::new);
+        TaskFollowUp.File f = progress.file(id).orElseThrow(PageNotFound::new);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

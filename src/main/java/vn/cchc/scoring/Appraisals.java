@@ -17,7 +17,7 @@ import java.util.Map;
 public class Appraisals {
 
     private final JdbcClient jdbc;
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final CriteriaSets sets;
     private final ScoringAccess access;
     private final ScoreChanges changes;
@@ -25,7 +25,7 @@ public class Appraisals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Appraisals(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, ScoreChanges changes,
+    Appraisals(JdbcClient jdbc, ScoreRounds store, CriteriaSets sets, ScoringAccess access, ScoreChanges changes,
                Rounds rounds, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;

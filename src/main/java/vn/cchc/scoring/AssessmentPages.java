@@ -26,7 +26,7 @@ import java.util.Map;
 @Controller
 class AssessmentPages {
 
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final CriteriaSets sets;
     private final SelfAssessments self;
     private final Rounds rounds;
@@ -37,7 +37,7 @@ class AssessmentPages {
     private final EvidenceCheck evidenceCheck;
     private final Clock clock;
 
-    AssessmentPages(RoundStore store, CriteriaSets sets, SelfAssessments self, Rounds rounds, Results results,
+    AssessmentPages(ScoreRounds store, CriteriaSets sets, SelfAssessments self, Rounds rounds, Results results,
                     ScoringAccess access, ScoringTexts texts, Directory directory, EvidenceCheck evidenceCheck, Clock clock) {
         this.clock = clock;
         this.store = store;
@@ -126,13 +126,13 @@ class AssessmentPages {
 
     @PostMapping("/scoring/evidence/{id}/delete")
     String deleteEvidence(@PathVariable long id, RedirectAttributes redirect) {
-        RoundStore.EvidenceFile f = store.evidenceFile(id).orElseThrow(Web::notFound);
+        ScoreRounds.EvidenceFile f = store.evidenceFile(id).orElseThrow(Web::notFound);
         return Web.run(redirect, texts, back(f.itemId()), "scoring.flash.deleted", () -> self.deleteEvidence(id));
     }
 
     @GetMapping("/scoring/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        RoundStore.EvidenceFile f = store.evidenceFile(id).orElseThrow(Web::notFound);
+        ScoreRounds.EvidenceFile f = store.evidenceFile(id).orElseThrow(Web::notFound);
         ScoreItem item = store.requireItem(f.itemId());
         Assessment a = store.requireAssessment(item.assessmentId());
         ScoreRound round = store.requireRound(a.roundId());

@@ -14,11 +14,11 @@ import vn.cchc.document.OfficialDocx;
 class ExportPages {
 
     private final ScoringExports exports;
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final ScoringAccess access;
     private final Directory directory;
 
-    ExportPages(ScoringExports exports, RoundStore store, ScoringAccess access, Directory directory) {
+    ExportPages(ScoringExports exports, ScoreRounds store, ScoringAccess access, Directory directory) {
         this.exports = exports;
         this.store = store;
         this.access = access;

@@ -17,10 +17,10 @@ import java.util.Map;
 @Controller
 class PublicScoringPages {
 
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final Results results;
 
-    PublicScoringPages(RoundStore store, Results results) {
+    PublicScoringPages(ScoreRounds store, Results results) {
         this.store = store;
         this.results = results;
     }

@@ -60,12 +60,12 @@ class Results {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final CriteriaSets sets;
     private final Directory directory;
     private final PublishedResults published;
 
-    Results(RoundStore store, CriteriaSets sets, Directory directory, PublishedResults published) {
+    Results(ScoreRounds store, CriteriaSets sets, Directory directory, PublishedResults published) {
         this.store = store;
         this.sets = sets;
         this.directory = directory;

@@ -29,7 +29,7 @@ class RoundPages {
 
     private final Rounds rounds;
     private final Appraisals appraisals;
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final CriteriaSets sets;
     private final Results results;
     private final ScoringAccess access;
@@ -38,7 +38,7 @@ class RoundPages {
     private final ObjectMapper json;
     private final Clock clock;
 
-    RoundPages(Rounds rounds, Appraisals appraisals, RoundStore store, CriteriaSets sets, Results results,
+    RoundPages(Rounds rounds, Appraisals appraisals, ScoreRounds store, CriteriaSets sets, Results results,
                ScoringAccess access, ScoringTexts texts, Directory directory, ObjectMapper json, Clock clock) {
         this.clock = clock;
         this.rounds = rounds;

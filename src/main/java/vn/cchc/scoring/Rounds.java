@@ -34,7 +34,7 @@ public class Rounds {
     }
 
     private final JdbcClient jdbc;
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final CriteriaSets sets;
     private final ScoringAccess access;
     private final AuditLog audit;
@@ -45,7 +45,7 @@ public class Rounds {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Rounds(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, AuditLog audit, ScoringTexts texts,
+    Rounds(JdbcClient jdbc, ScoreRounds store, CriteriaSets sets, ScoringAccess access, AuditLog audit, ScoringTexts texts,
            Directory directory, Computation computation, ScoreChanges changes, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;

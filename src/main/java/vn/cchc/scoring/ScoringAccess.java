@@ -18,9 +18,9 @@ import java.util.List;
 public class ScoringAccess {
 
     private final UnitAccess unitAccess;
-    private final RoundStore store;
+    private final ScoreRounds store;
 
-    ScoringAccess(UnitAccess unitAccess, RoundStore store) {
+    ScoringAccess(UnitAccess unitAccess, ScoreRounds store) {
         this.unitAccess = unitAccess;
         this.store = store;
     }

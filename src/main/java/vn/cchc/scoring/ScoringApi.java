@@ -22,14 +22,14 @@ import java.util.List;
 @Tag(name = "Chỉ số CCHC", description = "Bộ tiêu chí, đợt chấm điểm, tự chấm, thẩm định, kết quả xếp hạng")
 class ScoringApi {
 
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final Results results;
     private final SelfAssessments self;
     private final Appraisals appraisals;
     private final ScoringAccess access;
     private final CriteriaSets sets;
 
-    ScoringApi(RoundStore store, Results results, SelfAssessments self, Appraisals appraisals, ScoringAccess access,
+    ScoringApi(ScoreRounds store, Results results, SelfAssessments self, Appraisals appraisals, ScoringAccess access,
                CriteriaSets sets) {
         this.store = store;
         this.results = results;

@@ -19,10 +19,10 @@ public class ScoringDashboard {
 
     static final int TOP = 3;
 
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final Results results;
 
-    ScoringDashboard(RoundStore store, Results results) {
+    ScoringDashboard(ScoreRounds store, Results results) {
         this.store = store;
         this.results = results;
     }

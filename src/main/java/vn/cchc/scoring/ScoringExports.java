@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 @Transactional(readOnly = true)
 class ScoringExports {
 
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final CriteriaSets sets;
     private final Results results;
     private final ScoringTexts texts;
@@ -41,7 +41,7 @@ class ScoringExports {
     private final OfficialTexts official;
     private final Clock clock;
 
-    ScoringExports(RoundStore store, CriteriaSets sets, Results results, ScoringTexts texts, Directory directory,
+    ScoringExports(ScoreRounds store, CriteriaSets sets, Results results, ScoringTexts texts, Directory directory,
                    OfficialTexts official, Clock clock) {
         this.clock = clock;
         this.store = store;
@@ -223,7 +223,7 @@ class ScoringExports {
         Set<String> names = new HashSet<>();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ScoreItem.Evidence e : store.evidence(a.id())) {
-                RoundStore.EvidenceFile f = store.evidenceFile(e.id()).orElseThrow();
+                ScoreRounds.EvidenceFile f = store.evidenceFile(e.id()).orElseThrow();
                 String folder = codeOfItem.get(e.itemId()) + ("EXPLANATION".equals(e.stage()) ? "/giai-trinh/" : "/");
                 String name = folder + EvidenceCheck.safeName(f.filename());
                 if (!names.add(name)) {

@@ -23,12 +23,12 @@ class ScoringPages {
 
     private final CriteriaSets sets;
     private final CriteriaSheets sheets;
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final ScoringAccess access;
     private final ScoringTexts texts;
     private final Directory directory;
 
-    ScoringPages(CriteriaSets sets, CriteriaSheets sheets, RoundStore store, ScoringAccess access, ScoringTexts texts,
+    ScoringPages(CriteriaSets sets, CriteriaSheets sheets, ScoreRounds store, ScoringAccess access, ScoringTexts texts,
                  Directory directory) {
         this.sets = sets;
         this.sheets = sheets;

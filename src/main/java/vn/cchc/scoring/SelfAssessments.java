@@ -25,7 +25,7 @@ public class SelfAssessments {
     }
 
     private final JdbcClient jdbc;
-    private final RoundStore store;
+    private final ScoreRounds store;
     private final CriteriaSets sets;
     private final ScoringAccess access;
     private final AuditLog audit;
@@ -35,7 +35,7 @@ public class SelfAssessments {
     private final Rounds rounds;
     private final Clock clock;
 
-    SelfAssessments(JdbcClient jdbc, RoundStore store, CriteriaSets sets, ScoringAccess access, AuditLog audit,
+    SelfAssessments(JdbcClient jdbc, ScoreRounds store, CriteriaSets sets, ScoringAccess access, AuditLog audit,
                     ScoringTexts texts, EvidenceCheck evidence, ScoreChanges changes, Rounds rounds, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
@@ -99,7 +99,7 @@ public class SelfAssessments {
 
     @Transactional
     void deleteEvidence(long evidenceId) {
-        RoundStore.EvidenceFile f = store.evidenceFile(evidenceId).orElseThrow(() -> new ScoringException("scoring.evidence.notFound"));
+        ScoreRounds.EvidenceFile f = store.evidenceFile(evidenceId).orElseThrow(() -> new ScoringException("scoring.evidence.notFound"));
         ScoreItem item = store.requireItem(f.itemId());
         Assessment a = store.requireAssessment(item.assessmentId());
         access.requireSelfScore(a);

@@ -10,7 +10,7 @@ import vn.cchc.CchcIntegrationTest;
 import vn.cchc.plan.PlanDashboard;
 import vn.cchc.plan.PlanDraft;
 import vn.cchc.plan.PlanImports;
-import vn.cchc.plan.PlanStore;
+import vn.cchc.plan.Plans;
 import vn.cchc.plan.PlanSummary;
 import vn.cchc.plan.TaskFilter;
 import vn.cchc.plan.TaskRow;
@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CurrentYearPlanTest extends CchcIntegrationTest {
 
     @Autowired
-    PlanStore store;
+    Plans store;
     @Autowired
     PlanImports imports;
     @Autowired

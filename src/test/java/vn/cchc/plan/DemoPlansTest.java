@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoPlansTest extends CchcIntegrationTest {
 
     @Autowired
-    PlanStore store;
+    Plans store;
 
     @Test
     void theDemoHoldsTheFiveSeedsWithASpreadOfMarkedProgress() {

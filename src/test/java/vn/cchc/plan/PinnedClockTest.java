@@ -19,7 +19,7 @@ class PinnedClockTest extends CchcIntegrationTest {
     @Autowired
     PinnableClock clock;
     @Autowired
-    PlanStore store;
+    Plans store;
 
     @Autowired
     PlanPublication publication;

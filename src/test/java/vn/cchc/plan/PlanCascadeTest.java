@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PlanCascadeTest extends CchcIntegrationTest {
 
     @Autowired
-    PlanStore store;
+    Plans store;
     @Autowired
     PlanPublication publication;
     @Autowired

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanLinkAuditTest extends CchcIntegrationTest {
 
     @Autowired
-    PlanStore store;
+    Plans store;
     @Autowired
     PlanPublication publication;
     @Autowired

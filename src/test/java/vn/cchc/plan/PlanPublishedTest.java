@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanPublishedTest extends CchcIntegrationTest {
 
     @Autowired
-    PlanStore store;
+    Plans store;
     @Autowired
     PlanPublication publication;
     @Autowired

@@ -33,7 +33,7 @@ class PlanTaskCompletionTest extends CchcIntegrationTest {
     @Autowired
     PlanTaskCompletion completion;
     @Autowired
-    PlanStore store;
+    Plans store;
 
     @Autowired
     PlanPublication publication;

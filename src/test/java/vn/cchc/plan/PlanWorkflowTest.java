@@ -33,11 +33,11 @@ class PlanWorkflowTest extends CchcIntegrationTest {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
 
     @Autowired
-    PlanStore store;
+    Plans store;
     @Autowired
     PlanPublication publication;
     @Autowired
-    ProgressService progress;
+    TaskFollowUp progress;
     @Autowired
     Directory directory;
     @Autowired
@@ -88,7 +88,7 @@ class PlanWorkflowTest extends CchcIntegrationTest {
     @WithUserDetails("stp.cchc")
     void anOfficerCannotPostProgressOnAnotherUnitsTaskThroughTheService() {
         TaskRow task = publishOne("SO_NOI_VU", "Sở Nội vụ", LocalDate.of(2024, 3, 31));
-        assertThatThrownBy(() -> progress.post(task.id(), new ProgressService.Post("IN_PROGRESS", 30, "thử", null, null, null),
+        assertThatThrownBy(() -> progress.post(task.id(), new TaskFollowUp.Post("IN_PROGRESS", 30, "thử", null, null, null),
                 List.of())).isInstanceOf(AccessDeniedException.class);
     }
 

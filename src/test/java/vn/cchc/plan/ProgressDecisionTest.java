@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProgressDecisionTest extends CchcIntegrationTest {
 
     @Autowired
-    PlanStore store;
+    Plans store;
     @Autowired
     PlanPublication publication;
     @Autowired

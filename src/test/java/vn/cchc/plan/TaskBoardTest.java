@@ -32,7 +32,7 @@ class TaskBoardTest extends CchcIntegrationTest {
     TaskBoard board;
 
     @Autowired
-    PlanStore store;
+    Plans store;
 
     @Autowired
     Directory directory;

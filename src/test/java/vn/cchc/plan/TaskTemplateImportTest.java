@@ -30,7 +30,7 @@ class TaskTemplateImportTest extends CchcIntegrationTest {
     @Autowired
     PlanImports imports;
     @Autowired
-    PlanStore store;
+    Plans store;
 
     private long planId(String number) {
         return jdbc.sql("select id from plan where doc_number = ?").param(number).query(Long.class).single();

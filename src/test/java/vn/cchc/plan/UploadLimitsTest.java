@@ -27,7 +27,7 @@ class UploadLimitsTest extends CchcIntegrationTest {
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Autowired
-    PlanStore store;
+    Plans store;
     @Autowired
     PlanPublication publication;
     @Autowired

@@ -11,7 +11,7 @@ import vn.cchc.indicator.IndicatorMeasure;
 import vn.cchc.indicator.Measure;
 import vn.cchc.indicator.Period;
 import vn.cchc.indicator.PeriodType;
-import vn.cchc.indicator.ReportService;
+import vn.cchc.indicator.Reports;
 
 import java.time.Clock;
 import java.math.BigDecimal;
@@ -35,7 +35,7 @@ class IndicatorScoringTest extends ScoringTestBase {
     Clock clock;
 
     @Autowired
-    ReportService reports;
+    Reports reports;
     @Autowired
     Catalogue catalogue;
     @Autowired

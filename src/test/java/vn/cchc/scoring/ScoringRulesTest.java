@@ -125,7 +125,7 @@ class ScoringRulesTest extends ScoringTestBase {
         fx.run("snv.cchc", () -> rounds.reopen(a, "Đơn vị đề nghị bổ sung tài liệu", LocalDate.now(clock).plusDays(3)));
         fx.run("skhcn.cchc", () -> self.score(item(r, "SO_KHCN", "2.1"), "0", null, null, List.of()));
         assertThat(selfPoints(item(r, "SO_KHCN", "2.1"))).isEqualByComparingTo("0");
-        assertThat(store.reopens(a)).extracting(RoundStore.Reopen::reason).containsExactly("Đơn vị đề nghị bổ sung tài liệu");
+        assertThat(store.reopens(a)).extracting(ScoreRounds.Reopen::reason).containsExactly("Đơn vị đề nghị bổ sung tài liệu");
     }
 
     @Test

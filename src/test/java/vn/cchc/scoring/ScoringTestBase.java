@@ -28,7 +28,7 @@ abstract class ScoringTestBase extends CchcIntegrationTest {
     @Autowired
     Results results;
     @Autowired
-    RoundStore store;
+    ScoreRounds store;
     @Autowired
     Directory directory;
 

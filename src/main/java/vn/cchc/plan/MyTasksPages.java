@@ -13,12 +13,12 @@ import java.util.List;
 
 /** "Việc của tôi": the tasks of the signed-in officer's unit, due soon, overdue, returned, awaiting confirmation. */
 @Controller
-class MyTasksPage {
+class MyTasksPages {
 
     private final PlanDashboard dashboard;
     private final MessageSource messages;
 
-    MyTasksPage(PlanDashboard dashboard, MessageSource messages) {
+    MyTasksPages(PlanDashboard dashboard, MessageSource messages) {
         this.dashboard = dashboard;
         this.messages = messages;
     }

@@ -29,7 +29,7 @@ import java.util.Set;
  * extension are requested with a reason and approved by the standing agency. Every change is audited.
  */
 @Service
-public class ProgressService {
+public class TaskFollowUp {
 
     private static final Set<String> POSTABLE = Set.of("NOT_STARTED", "IN_PROGRESS", "DONE");
 
@@ -37,11 +37,11 @@ public class ProgressService {
     private final AuditLog audit;
     private final UnitAccess access;
     private final EvidenceFiles evidence;
-    private final PlanStore store;
+    private final Plans store;
     private final ProgressReports reports;
     private final ApplicationEventPublisher events;
 
-    ProgressService(JdbcClient jdbc, AuditLog audit, UnitAccess access, EvidenceFiles evidence, PlanStore store,
+    TaskFollowUp(JdbcClient jdbc, AuditLog audit, UnitAccess access, EvidenceFiles evidence, Plans store,
                     ProgressReports reports, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.reports = reports;
@@ -107,7 +107,7 @@ public class ProgressService {
     public long post(long taskId, Post post, List<Upload> files) {
         TaskRow shared = requirePostable(taskId);
         long unitId = postingUnit(shared);
-        // Each lead unit reports its own part; the task's status follows from all of them (PlanStore.refresh).
+        // Each lead unit reports its own part; the task's status follows from all of them (Plans.refresh).
         TaskRow task = shared.asSeenBy(unitId);
         if (!POSTABLE.contains(post.status())) {
             throw new PlanRuleException("plan.error.badStatus");

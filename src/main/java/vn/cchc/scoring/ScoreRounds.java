@@ -22,27 +22,27 @@ import java.util.Optional;
  */
 @Repository
 @Transactional(readOnly = true)
-public class RoundStore {
+public class ScoreRounds {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RoundStore(JdbcClient jdbc, Clock clock) {
+    ScoreRounds(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     List<ScoreRound> rounds() {
-        return jdbc.sql("select * from score_round order by year desc, id desc").query(RoundStore::round).list();
+        return jdbc.sql("select * from score_round order by year desc, id desc").query(ScoreRounds::round).list();
     }
 
     List<ScoreRound> published() {
         return jdbc.sql("select * from score_round where status = 'PUBLISHED' order by year desc, id desc")
-                .query(RoundStore::round).list();
+                .query(ScoreRounds::round).list();
     }
 
     Optional<ScoreRound> round(long id) {
-        return jdbc.sql("select * from score_round where id = ?").param(id).query(RoundStore::round).optional();
+        return jdbc.sql("select * from score_round where id = ?").param(id).query(ScoreRounds::round).optional();
     }
 
     public ScoreRound requireRound(long id) {
@@ -52,7 +52,7 @@ public class RoundStore {
     /** The latest published round of a year, for "change from last year". */
     Optional<ScoreRound> publishedOf(int year) {
         return jdbc.sql("select * from score_round where status = 'PUBLISHED' and year = ? order by published_at desc limit 1")
-                .param(year).query(RoundStore::round).optional();
+                .param(year).query(ScoreRounds::round).optional();
     }
 
     List<ScoreRound.GroupSet> sets(long roundId) {
@@ -77,11 +77,11 @@ public class RoundStore {
         return jdbc.sql("""
                         select a.* from score_assessment a join unit u on u.id = a.unit_id
                         where a.round_id = ? order by u.kind, u.name collate vi""")
-                .param(roundId).query(RoundStore::assessment).list();
+                .param(roundId).query(ScoreRounds::assessment).list();
     }
 
     Optional<Assessment> assessment(long id) {
-        return jdbc.sql("select * from score_assessment where id = ?").param(id).query(RoundStore::assessment).optional();
+        return jdbc.sql("select * from score_assessment where id = ?").param(id).query(ScoreRounds::assessment).optional();
     }
 
     public Assessment requireAssessment(long id) {
@@ -90,7 +90,7 @@ public class RoundStore {
 
     Optional<Assessment> assessmentOf(long roundId, long unitId) {
         return jdbc.sql("select * from score_assessment where round_id = ? and unit_id = ?").params(roundId, unitId)
-                .query(RoundStore::assessment).optional();
+                .query(ScoreRounds::assessment).optional();
     }
 
     /** Assessments of a unit in every round, newest first: "my unit's scoring". */
@@ -98,14 +98,14 @@ public class RoundStore {
         return jdbc.sql("""
                         select a.* from score_assessment a join score_round r on r.id = a.round_id
                         where a.unit_id = ? order by r.year desc, r.id desc""")
-                .param(unitId).query(RoundStore::assessment).list();
+                .param(unitId).query(ScoreRounds::assessment).list();
     }
 
     public List<ScoreItem> items(long assessmentId) {
         return jdbc.sql("""
                         select i.* from score_item i join score_criterion c on c.id = i.criterion_id
                         where i.assessment_id = ? order by c.position""")
-                .param(assessmentId).query(RoundStore::item).list();
+                .param(assessmentId).query(ScoreRounds::item).list();
     }
 
     /** Every item of a round by assessment: one statement for the whole results table. */
@@ -115,13 +115,13 @@ public class RoundStore {
                         select i.* from score_item i join score_assessment a on a.id = i.assessment_id
                         join score_criterion c on c.id = i.criterion_id
                         where a.round_id = ? order by i.assessment_id, c.position""")
-                .param(roundId).query(RoundStore::item).list()
+                .param(roundId).query(ScoreRounds::item).list()
                 .forEach(i -> byAssessment.computeIfAbsent(i.assessmentId(), k -> new ArrayList<>()).add(i));
         return byAssessment;
     }
 
     Optional<ScoreItem> item(long id) {
-        return jdbc.sql("select * from score_item where id = ?").param(id).query(RoundStore::item).optional();
+        return jdbc.sql("select * from score_item where id = ?").param(id).query(ScoreRounds::item).optional();
     }
 
     public ScoreItem requireItem(long id) {
@@ -136,7 +136,7 @@ public class RoundStore {
                         join score_criterion c on c.id = i.criterion_id
                         where a.round_id = ? and (c.code = ? or c.code like ?)
                         order by c.position, a.id""")
-                .params(roundId, areaCode, areaCode + ".%").query(RoundStore::item).list();
+                .params(roundId, areaCode, areaCode + ".%").query(ScoreRounds::item).list();
     }
 
     List<ScoreItem.Evidence> evidence(long assessmentId) {
@@ -144,14 +144,14 @@ public class RoundStore {
                         select e.id, e.item_id, e.stage, e.filename, e.content_type, e.size_bytes, e.uploaded_by, e.uploaded_at
                         from score_evidence e join score_item i on i.id = e.item_id
                         where i.assessment_id = ? order by e.id""")
-                .param(assessmentId).query(RoundStore::evidence).list();
+                .param(assessmentId).query(ScoreRounds::evidence).list();
     }
 
     List<ScoreItem.Evidence> evidenceOfItem(long itemId) {
         return jdbc.sql("""
                         select id, item_id, stage, filename, content_type, size_bytes, uploaded_by, uploaded_at
                         from score_evidence where item_id = ? order by id""")
-                .param(itemId).query(RoundStore::evidence).list();
+                .param(itemId).query(ScoreRounds::evidence).list();
     }
 
     record EvidenceFile(long itemId, String filename, String contentType, byte[] content) {

@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReportService {
+public class Reports {
 
     /** Units that send periodic CCHC reports: departments, communes and wards. */
     static final List<UnitKind> REPORTING_KINDS = List.of(UnitKind.DEPARTMENT, UnitKind.COMMUNE, UnitKind.WARD);
@@ -49,7 +49,7 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportService(JdbcClient jdbc, Catalogue catalogue, Directory directory, UnitAccess access, AuditLog audit,
+    Reports(JdbcClient jdbc, Catalogue catalogue, Directory directory, UnitAccess access, AuditLog audit,
                   IndicatorReports reports, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;

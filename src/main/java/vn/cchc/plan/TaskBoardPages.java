@@ -33,20 +33,20 @@ import java.util.Optional;
  * only ever sees the units they follow.
  */
 @Controller
-class TaskBoardPage {
+class TaskBoardPages {
 
     /** Above this many units the unit filter is not a drop-down (it would outweigh the page): pick from the rows. */
     static final int MAX_UNIT_OPTIONS = 250;
 
     private final TaskBoard board;
-    private final PlanStore store;
+    private final Plans store;
     private final UnitAccess access;
     private final Directory directory;
     private final UserAdministration users;
     private final MessageSource messages;
     private final Clock clock;
 
-    TaskBoardPage(TaskBoard board, PlanStore store, UnitAccess access, Directory directory, UserAdministration users,
+    TaskBoardPages(TaskBoard board, Plans store, UnitAccess access, Directory directory, UserAdministration users,
                   MessageSource messages, Clock clock) {
         this.board = board;
         this.store = store;

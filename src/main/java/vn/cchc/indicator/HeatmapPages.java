@@ -24,7 +24,7 @@ import java.util.Map;
  * stand; a group's rows load on demand (htmx), a page at a time, so the page stays small at any number of units.
  */
 @Controller
-class HeatmapPage {
+class HeatmapPages {
 
     /** A kind's units on the heatmap, their cells counted by achievement. */
     public record Group(UnitKind kind, int units, Map<Achievement, Long> cells) {
@@ -38,7 +38,7 @@ class HeatmapPage {
     private final MessageSource messages;
     private final Clock clock;
 
-    HeatmapPage(Achievements achievements, PeriodLabels labels, MessageSource messages, Clock clock) {
+    HeatmapPages(Achievements achievements, PeriodLabels labels, MessageSource messages, Clock clock) {
         this.achievements = achievements;
         this.labels = labels;
         this.messages = messages;

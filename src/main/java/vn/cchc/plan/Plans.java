@@ -19,14 +19,14 @@ import java.util.Optional;
 
 /** Reads plans and tasks; a task's status from its lead units, concerned groups' picks, closing a plan. Publishing is {@link PlanPublication}. */
 @Service
-public class PlanStore {
+public class Plans {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final AgencyGroups groups;
     private final Clock clock;
 
-    PlanStore(JdbcClient jdbc, AuditLog audit, AgencyGroups groups, Clock clock) {
+    Plans(JdbcClient jdbc, AuditLog audit, AgencyGroups groups, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.groups = groups;
@@ -187,21 +187,21 @@ public class PlanStore {
     public List<PlanSummary> plans(Integer year) {
         if (year == null) {
             return jdbc.sql(PLAN_SELECT + " order by p.year desc nulls last, p.issued_on desc nulls last, p.id")
-                    .query(PlanStore::summary).list();
+                    .query(Plans::summary).list();
         }
         return jdbc.sql(PLAN_SELECT + " where p.year = ? order by p.issued_on desc nulls last, p.id").param(year)
-                .query(PlanStore::summary).list();
+                .query(Plans::summary).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<PlanSummary> plan(long id) {
-        return jdbc.sql(PLAN_SELECT + " where p.id = ?").param(id).query(PlanStore::summary).optional();
+        return jdbc.sql(PLAN_SELECT + " where p.id = ?").param(id).query(Plans::summary).optional();
     }
 
     @Transactional(readOnly = true)
     public List<PlanSummary> children(long id) {
         return jdbc.sql(PLAN_SELECT + " where p.parent_plan_id = ? order by p.issued_on, p.id").param(id)
-                .query(PlanStore::summary).list();
+                .query(Plans::summary).list();
     }
 
     @Transactional(readOnly = true)
