@@ -14,11 +14,6 @@ import vn.cchc.directory.UnitRef;
 import vn.cchc.page.Page;
 import vn.cchc.page.PageRequest;
 import vn.cchc.plan.parse.ReformArea;
-import vn.cchc.security.CchcUser;
-import vn.cchc.security.CurrentUser;
-import vn.cchc.security.Role;
-import vn.cchc.security.UnitAccess;
-import vn.cchc.security.UserAdministration;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,19 +35,17 @@ class TaskBoardPages {
 
     private final TaskBoard board;
     private final Plans store;
-    private final UnitAccess access;
+    private final TaskBoardFilter filters;
     private final Directory directory;
-    private final UserAdministration users;
     private final MessageSource messages;
     private final Clock clock;
 
-    TaskBoardPages(TaskBoard board, Plans store, UnitAccess access, Directory directory, UserAdministration users,
-                  MessageSource messages, Clock clock) {
+    TaskBoardPages(TaskBoard board, Plans store, TaskBoardFilter filters, Directory directory, MessageSource messages,
+                   Clock clock) {
         this.board = board;
         this.store = store;
-        this.access = access;
+        this.filters = filters;
         this.directory = directory;
-        this.users = users;
         this.messages = messages;
         this.clock = clock;
     }
@@ -84,12 +77,8 @@ class TaskBoardPages {
 
     private Query query(Integer year, Long planId, String area, Long unitId, TaskState state, Integer window,
                         Boolean priority) {
-        CchcUser user = CurrentUser.require();
-        List<Long> scope = null;
-        if (user.has(Role.LEADER) && !access.isStandingAgency()) {
-            scope = users.find(user.id()).map(u -> u.followedUnitIds()).orElse(List.of());
-        }
-        List<Long> units = unitId != null ? (scope == null || scope.contains(unitId) ? List.of(unitId) : List.of()) : scope;
+        List<Long> scope = filters.scope();
+        List<Long> units = TaskBoardFilter.units(unitId, scope);
         LocalDate dueTo = window == null ? null : LocalDate.now(clock).plusDays(window);
         return new Query(year, planId, area, unitId, state, window, Boolean.TRUE.equals(priority), scope,
                 new TaskBoard.Filter(year, planId, area, units, state, dueTo, Boolean.TRUE.equals(priority)));

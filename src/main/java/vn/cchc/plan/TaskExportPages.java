@@ -34,7 +34,7 @@ class TaskExportPages {
                                        jakarta.servlet.http.HttpServletRequest request) {
         TaskFilter f = Boolean.TRUE.equals(mine)
                 ? new TaskFilter(null, null, null, List.of(CurrentUser.require().unitId()), null, null, null, null, null)
-                : filters.of(year, planId, area, unitId, state, window, priority, null);
+                : filters.of(year, planId, area, unitId, state, window, priority);
         List<TaskRow> rows = store.tasks(f);
         String title = planId != null ? store.plan(planId).map(p -> Plans.nz(p.number()) + " " + Plans.nz(p.title())).orElse("")
                 : "CCHC";
