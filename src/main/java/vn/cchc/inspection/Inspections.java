@@ -203,7 +203,7 @@ class Inspections {
                 .toArray(java.sql.Date[]::new);
     }
 
-    private static String area(String area, String where, List<String> problems) {
+    static String area(String area, String where, List<String> problems) {
         if (area == null || area.isBlank()) {
             return ReformArea.OTHER.name();
         }
