@@ -1,0 +1,8 @@
+/**
+ * Owns propaganda outputs: what each unit published or held (news articles, reportages, broadcasts, conferences,
+ * banners, leaflets, social-media posts) for a content of a propaganda orientation or plan, which is a task of the
+ * plan module, and the outlets (cơ quan báo chí) they appeared in; the tallies by quarter, kind and outlet, and a
+ * quarter's planned contents against what was delivered.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "files", "page", "plan", "security", "vietnamese"})
+package vn.cchc.propaganda;
