@@ -1,4 +1,4 @@
 package vn.cchc.inspection;
 
 /** What an inspection looks at: administrative reform, administrative discipline, or public service. */
-public enum InspectionKind { ADMINISTRATIVE_REFORM, ADMINISTRATIVE_DISCIPLINE, PUBLIC_SERVICE }
+enum InspectionKind { ADMINISTRATIVE_REFORM, ADMINISTRATIVE_DISCIPLINE, PUBLIC_SERVICE }

@@ -7,8 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.plan.FollowUpPlans;
-import vn.cchc.plan.parse.Milestone;
-import vn.cchc.plan.parse.ParsedDeadline;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
 import vn.cchc.security.UserAccount;
@@ -86,10 +84,9 @@ class InspectionPlans {
         List<Batch> batches = new ArrayList<>();
         String warning = null;
         if (form.year() != null && form.schedule() != null && !form.schedule().isBlank()) {
-            ParsedDeadline d = FollowUpPlans.deadline(form.schedule(), form.year());
             int n = 0;
-            for (Milestone m : d.milestones()) {
-                batches.add(new Batch(++n, m.due()));
+            for (LocalDate due : FollowUpPlans.dues(form.schedule(), form.year())) {
+                batches.add(new Batch(++n, due));
             }
             if (batches.isEmpty()) {
                 warning = "Không đọc được các đợt kiểm tra từ \"" + form.schedule().strip() + "\": giữ nguyên văn, chưa có ngày của đợt.";

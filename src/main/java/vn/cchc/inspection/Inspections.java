@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.plan.FollowUpPlans;
-import vn.cchc.plan.parse.ReformArea;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
 
@@ -199,19 +198,17 @@ class Inspections {
     }
 
     private static java.sql.Date[] dues(String text, int year) {
-        return FollowUpPlans.deadline(text, year).milestones().stream().map(m -> java.sql.Date.valueOf(m.due()))
-                .toArray(java.sql.Date[]::new);
+        return FollowUpPlans.dues(text, year).stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new);
     }
 
     static String area(String area, String where, List<String> problems) {
         if (area == null || area.isBlank()) {
-            return ReformArea.OTHER.name();
+            return "OTHER";
         }
-        try {
-            return ReformArea.valueOf(area.strip()).name();
-        } catch (IllegalArgumentException e) {
+        if (!FollowUpPlans.isReformArea(area.strip())) {
             problems.add(where + ": không có lĩnh vực \"" + area.strip() + "\".");
-            return ReformArea.OTHER.name();
+            return "OTHER";
         }
+        return area.strip();
     }
 }

@@ -64,9 +64,14 @@ public class FollowUpPlans {
         this.jdbc = jdbc;
     }
 
-    /** What a deadline phrase gives in the notice's year; callers show the warning before they publish. */
-    public static ParsedDeadline deadline(String text, int year) {
-        return DeadlineParser.parse(text, year);
+    /** The due dates a deadline phrase gives in the notice's year, as the plan reader reads it; none when it does not parse. */
+    public static List<LocalDate> dues(String text, int year) {
+        return DeadlineParser.parse(text, year).milestones().stream().map(vn.cchc.plan.parse.Milestone::due).toList();
+    }
+
+    /** Whether the name is a reform area the plans know ({@code ReformArea}), such as PROCEDURES or DIGITAL_GOVERNMENT. */
+    public static boolean isReformArea(String name) {
+        return java.util.Arrays.stream(vn.cchc.plan.parse.ReformArea.values()).anyMatch(a -> a.name().equals(name));
     }
 
     /** Inside the caller's transaction: the notice's record and its plan are written together or not at all. */

@@ -398,6 +398,28 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             page(all, "POST /notifications/{id}/open (Sở Tư pháp's officer's notice)", user,
                     () -> post("/notifications/{id}/open", stpNotice));
         }
+        // inspections and steering-committee meetings (the standing agency's); propaganda outputs (a unit's own)
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            api(all, "POST /api/v1/inspections/plans", user, () -> post("/api/v1/inspections/plans")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"year":2025,"kind":"ADMINISTRATIVE_REFORM","title":"Kế hoạch kiểm tra quét thử",
+                             "schedule":"Đợt 1 tháng 6","teams":[{"name":"Đoàn 1","members":["snv.cchc"]}],
+                             "targets":[{"unitCode":"SO_TU_PHAP","batch":1,"team":"Đoàn 1"}]}"""));
+            api(all, "POST /api/v1/inspections", user, () -> post("/api/v1/inspections")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"kind":"ADMINISTRATIVE_REFORM","surprise":true,"unitCode":"SO_TU_PHAP","inspectedOn":"2025-03-10",
+                             "noticeNumber":"99/TB-QUET","noticeDate":"2025-03-14",
+                             "recommendations":[{"content":"Quét thử","unitCodes":["SO_TU_PHAP"],"deadline":"Tháng 4/2025"}]}"""));
+            api(all, "POST /api/v1/meetings", user, () -> post("/api/v1/meetings")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"heldOn":"2025-04-08","chair":"Trưởng Ban Chỉ đạo","attendees":["Thành viên"],
+                             "noticeNumber":"98/TB-QUET","noticeDate":"2025-04-10",
+                             "conclusions":[{"content":"Quét thử","unitCodes":["SO_TU_PHAP"],"deadline":"Quý III/2025"}]}"""));
+            api(all, "POST /api/v1/propaganda/outputs (Sở Tư pháp)", user, () -> multipart("/api/v1/propaganda/outputs")
+                    .param("unit", "SO_TU_PHAP").param("content", Long.toString(i.stpTask())).param("kind", "NEWS_ARTICLE")
+                    .param("count", "1").param("publishedOn", "2025-02-10").param("outlet", "Báo Nghệ An")
+                    .param("title", "Tin quét thử"));
+        }
         return all;
     }
 
