@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * An inspection's recommendations are followed as plan tasks: one of Sở Tư pháp done on time, one of Sở Khoa học và
- * Công nghệ left overdue; the board shows them as such and the next period's counts (quarter II's window of 2025,
- * 15/3 to 14/6) count them.
+ * Công nghệ left overdue; the board shows them as such and the next period's counts (quarter II's window of 2024,
+ * 15/3 to 14/6; a year no other test inspects in) count them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InspectionFollowUpTest extends CchcIntegrationTest {
@@ -46,14 +46,14 @@ class InspectionFollowUpTest extends CchcIntegrationTest {
     void inspectAndFollowUp() throws Exception {
         people = new InspectionFixtures(context);
         String body = """
-                {"kind":"ADMINISTRATIVE_REFORM","surprise":true,"unitCode":"SO_TU_PHAP","inspectedOn":"2025-03-10",
-                 "noticeNumber":"%s","noticeDate":"2025-03-14",
+                {"kind":"ADMINISTRATIVE_REFORM","surprise":true,"unitCode":"SO_TU_PHAP","inspectedOn":"2024-03-10",
+                 "noticeNumber":"%s","noticeDate":"2024-03-14",
                  "findings":[{"area":"PROCEDURES","text":"Còn 12 hồ sơ giải quyết quá hạn chưa có văn bản xin lỗi."}],
                  "recommendations":[
                    {"content":"Gửi văn bản xin lỗi cho 12 hồ sơ quá hạn","area":"PROCEDURES","unitCodes":["SO_TU_PHAP"],
-                    "deadline":"trước ngày 30/4/2025"},
+                    "deadline":"trước ngày 30/4/2024"},
                    {"content":"Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn tồn","area":"DIGITAL_GOVERNMENT",
-                    "units":"Sở Khoa học và Công nghệ","deadline":"Tháng 5/2025"}]}"""
+                    "units":"Sở Khoa học và Công nghệ","deadline":"Tháng 5/2024"}]}"""
                 .formatted(InspectionFixtures.noticeNumber());
         String answer = mvc.perform(post("/api/v1/inspections").with(as(people.standingAgency))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
@@ -61,7 +61,7 @@ class InspectionFollowUpTest extends CchcIntegrationTest {
         planId = Long.parseLong(answer.replaceAll("(?s).*\"followUpPlanId\":(\\d+).*", "$1"));
         tasks = plans.tasks(TaskFilter.ofPlan(planId)).stream().map(TaskRow::id).toList();
         long first = tasks.get(0);
-        mvc.perform(multipart("/plans/tasks/{id}/progress", first).param("status", "DONE").param("outputDate", "2025-04-20")
+        mvc.perform(multipart("/plans/tasks/{id}/progress", first).param("status", "DONE").param("outputDate", "2024-04-20")
                 .param("outputNumber", "45/CV-STP").with(as(people.justiceOfficer)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long entry = jdbc.sql("select max(id) from task_progress where task_id = ?").param(first).query(Long.class).single();
@@ -76,7 +76,7 @@ class InspectionFollowUpTest extends CchcIntegrationTest {
                 "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn tồn");
         assertThat(rows).extracting(r -> r.units().get(0).unitId())
                 .containsExactly(directory.idOf("SO_TU_PHAP"), directory.idOf("SO_KHCN"));
-        assertThat(rows).extracting(r -> r.due().toString()).containsExactly("2025-04-30", "2025-05-31");
+        assertThat(rows).extracting(r -> r.due().toString()).containsExactly("2024-04-30", "2024-05-31");
     }
 
     @Test
@@ -94,8 +94,8 @@ class InspectionFollowUpTest extends CchcIntegrationTest {
 
     @Test
     void theNextPeriodsCountsGiveSoTuPhapOneInspectionAndOneRecommendationDoneOnTime() throws Exception {
-        mvc.perform(get("/api/v1/inspections/counts").param("unit", "SO_TU_PHAP").param("from", "2025-03-15")
-                        .param("to", "2025-06-14").with(as(people.standingAgency)))
+        mvc.perform(get("/api/v1/inspections/counts").param("unit", "SO_TU_PHAP").param("from", "2024-03-15")
+                        .param("to", "2024-06-14").with(as(people.standingAgency)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.recommendations").value(1))
                 .andExpect(jsonPath("$.doneOnTime").value(1))
@@ -104,8 +104,8 @@ class InspectionFollowUpTest extends CchcIntegrationTest {
 
     @Test
     void theNextPeriodsCountsGiveSoKhcnOneOverdueRecommendation() throws Exception {
-        mvc.perform(get("/api/v1/inspections/counts").param("unit", "SO_KHCN").param("from", "2025-03-15")
-                        .param("to", "2025-06-14").with(as(people.standingAgency)))
+        mvc.perform(get("/api/v1/inspections/counts").param("unit", "SO_KHCN").param("from", "2024-03-15")
+                        .param("to", "2024-06-14").with(as(people.standingAgency)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inspections").value(0))
                 .andExpect(jsonPath("$.recommendations").value(1))
@@ -115,8 +115,8 @@ class InspectionFollowUpTest extends CchcIntegrationTest {
 
     @Test
     void theInspectionItselfCountsInTheQuarterItWasMade() throws Exception {
-        mvc.perform(get("/api/v1/inspections/counts").param("unit", "SO_TU_PHAP").param("from", "2024-12-15")
-                        .param("to", "2025-03-14").with(as(people.standingAgency)))
+        mvc.perform(get("/api/v1/inspections/counts").param("unit", "SO_TU_PHAP").param("from", "2023-12-15")
+                        .param("to", "2024-03-14").with(as(people.standingAgency)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inspections").value(1))
                 .andExpect(jsonPath("$.recommendations").value(0));
@@ -124,7 +124,7 @@ class InspectionFollowUpTest extends CchcIntegrationTest {
 
     @Test
     void anotherUnitsOfficerCannotReadSoTuPhapsCounts() throws Exception {
-        mvc.perform(get("/api/v1/inspections/counts").param("unit", "SO_TU_PHAP").param("from", "2025-03-15")
-                .param("to", "2025-06-14").with(as(people.scienceOfficer))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/inspections/counts").param("unit", "SO_TU_PHAP").param("from", "2024-03-15")
+                .param("to", "2024-06-14").with(as(people.scienceOfficer))).andExpect(status().isForbidden());
     }
 }
