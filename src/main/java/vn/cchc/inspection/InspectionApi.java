@@ -101,4 +101,13 @@ class InspectionApi {
         p.setProperty("errors", e.problems());
         return p;
     }
+
+    /** Two submissions of one notice at the same moment: the first is stored, the other is told so (nothing half-written). */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail twice(org.springframework.dao.DuplicateKeyException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Thông báo kết luận này vừa được ghi nhận bởi một lần gửi khác cùng lúc; không ghi thêm lần nữa.");
+        p.setTitle("Kết luận kiểm tra đã được ghi nhận");
+        return p;
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.cchc.CchcIntegrationTest;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -183,5 +184,20 @@ class InspectionInputTest extends CchcIntegrationTest {
         String id = answer.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
         mvc.perform(get("/api/v1/inspections/{id}/notice.docx", id).with(as(people.scienceOfficer)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void tenSimultaneousSubmissionsOfOneNoticeRecordItOnce() throws Exception {
+        String number = InspectionFixtures.noticeNumber();
+        String body = inspection(number, """
+                {"content":"Niêm yết công khai thủ tục hành chính tại bộ phận một cửa","unitCodes":["SO_TU_PHAP"],
+                 "deadline":"Tháng 4/2025"}""");
+        List<Integer> statuses = vn.cchc.Parallel.times(10, () -> send(people.standingAgency, body).andReturn()
+                .getResponse().getStatus());
+        assertThat(statuses).containsOnly(200, 409).contains(200);
+        assertThat(rowsWithNotice(number)).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select count(*) from plan_task t join plan p on p.id = t.plan_id where p.doc_number = ?""")
+                .param(number).query(Long.class).single()).isEqualTo(1);
     }
 }
