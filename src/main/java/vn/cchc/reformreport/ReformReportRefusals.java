@@ -17,7 +17,7 @@ class ReformReportRefusals {
 
     @ExceptionHandler(ReformReportRefused.class)
     String refused(ReformReportRefused e, Model model, HttpServletResponse response) {
-        response.setStatus(e.key().startsWith("reformreport.error.no") ? 404 : 422);
+        response.setStatus(e.notFound() ? 404 : 422);
         model.addAttribute("message", text.of(e));
         return "reformreport/refused";
     }

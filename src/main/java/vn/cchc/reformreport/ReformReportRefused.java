@@ -10,6 +10,15 @@ class ReformReportRefused extends RuntimeException {
         this.args = args;
     }
 
+    /** Refusals of an address that names nothing: an unknown unit, period, regime, window or file. */
+    private static final java.util.Set<String> NOT_FOUND = java.util.Set.of("reformreport.error.noUnit",
+            "reformreport.error.noPeriod", "reformreport.error.noRegime", "reformreport.error.noWindow",
+            "reformreport.error.noAttachment");
+
+    boolean notFound() {
+        return NOT_FOUND.contains(getMessage());
+    }
+
     String key() {
         return getMessage();
     }
