@@ -22,6 +22,15 @@ public record ReportForm(UnitRef unit, Period period, Long reportId, ReportStatu
         public String inputName(String part) {
             return part + "_" + indicator.code();
         }
+
+        /** For other modules' counts (the reform reports' appendix): the value meets its target. */
+        public boolean targetMet() {
+            return achievement == Achievement.ACHIEVED;
+        }
+
+        public boolean targetMissed() {
+            return achievement == Achievement.MISSED;
+        }
     }
 
     public boolean submittedOnTime() {

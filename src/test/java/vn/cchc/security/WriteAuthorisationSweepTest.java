@@ -419,6 +419,29 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     .param("unit", "SO_TU_PHAP").param("content", Long.toString(i.stpTask())).param("kind", "NEWS_ARTICLE")
                     .param("count", "1").param("publishedOn", "2025-02-10").param("outlet", "Báo Nghệ An")
                     .param("title", "Tin quét thử"));
+        // reform reports (Sở Tư pháp's report of a period nobody writes in the tests)
+        String stpReform = "/reform-reports/SO_TU_PHAP/2025-YEAR";
+            page(all, "POST /reform-reports/{unitCode}/{periodKey} save (Sở Tư pháp)", user, () -> post(stpReform)
+                    .param("action", "save").param("version", "0").param("section_RESULTS", "sửa trái phép"));
+            page(all, "POST /reform-reports/{unitCode}/{periodKey}/window (Sở Tư pháp)", user,
+                    () -> post(stpReform + "/window").param("reason", "thử"));
+            page(all, "POST /reform-reports/{unitCode}/{periodKey}/attachments (Sở Tư pháp)", user,
+                    () -> multipart(stpReform + "/attachments")
+                            .file(new MockMultipartFile("file", "phu-luc.pdf", "application/pdf", PDF.getBytes(StandardCharsets.US_ASCII))));
+        }
+        page(all, "POST /reform-reports/{unitCode}/{periodKey}/accept", XEM, () -> post(stpReform + "/accept"));
+        page(all, "POST /reform-reports/{unitCode}/{periodKey}/return", XEM, () -> post(stpReform + "/return").param("reason", "thử"));
+        page(all, "POST /reform-reports/{unitCode}/{periodKey}/windows/{id}", XEM, () -> post(stpReform + "/windows/1")
+                .param("decision", "grant").param("until", "01/01/2030"));
+        page(all, "POST /reform-reports/province/{periodKey}", XEM, () -> post("/reform-reports/province/2025-YEAR")
+                .param("version", "0").param("section_RESULTS", "sửa trái phép"));
+        page(all, "POST /reform-reports/ad-hoc", XEM, () -> post("/reform-reports/ad-hoc").param("title", "Báo cáo thử")
+                .param("from", "01/01/2025").param("to", "31/01/2025").param("unitDue", "05/02/2025")
+                .param("provinceDue", "10/02/2025").param("unitCodes", "SO_TU_PHAP"));
+        for (String user : List.of(XEM, "snv.cchc")) {
+            page(all, "POST /reform-reports/regimes/{regime}", user, () -> post("/reform-reports/regimes/QUARTER_I")
+                    .param("fromPreviousYear", "true").param("windowFrom", "01/12").param("windowTo", "14/03")
+                    .param("unitDue", "16/03").param("provinceDue", "20/03"));
         }
         return all;
     }
@@ -470,6 +493,12 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     () -> get("/dossiers/history").param("code", stpDossier));
             api(all, "GET /api/v1/dossiers/history (a dossier of Sở Tư pháp)", user,
                     () -> get("/api/v1/dossiers/history").param("code", stpDossier));
+            // A unit's reform report before it is submitted, and the province's consolidation of every unit's figures.
+            page(all, "GET /reform-reports/{unit}/{period} (Sở Tư pháp's unsubmitted report)", user,
+                    () -> get("/reform-reports/SO_TU_PHAP/2025-YEAR"));
+            page(all, "GET /reform-reports/province/{period}", user, () -> get("/reform-reports/province/2025-YEAR"));
+            page(all, "GET /reform-reports/province/{period}/report.docx", user,
+                    () -> get("/reform-reports/province/2025-YEAR/report.docx"));
             page(all, "GET /admin/jobs", user, () -> get("/admin/jobs"));
             page(all, "GET /admin/mail", user, () -> get("/admin/mail"));
         }
