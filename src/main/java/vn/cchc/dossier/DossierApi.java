@@ -54,8 +54,8 @@ class DossierApi {
     }
 
     @PostMapping(path = "/ingest", consumes = {"text/csv", "application/x-ndjson", "application/jsonl",
-            MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Nhập tệp hồ sơ (CSV hoặc JSON lines)",
+            MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE, vn.cchc.spreadsheet.WorkbookWriter.CONTENT_TYPE})
+    @Operation(summary = "Nhập tệp hồ sơ (CSV, JSON lines hoặc Excel .xlsx)",
             description = "Thân yêu cầu là nội dung tệp, đọc theo luồng. CSV phân cách bằng dấu phẩy, dòng đầu là tên cột; "
                     + "JSON lines: mỗi dòng một đối tượng. Mã hóa UTF-8 (có hoặc không BOM) hoặc Windows-1258. "
                     + "Tất cả hoặc không: có dòng lỗi thì không lưu gì và trả về 422 kèm danh sách lỗi theo số dòng. "

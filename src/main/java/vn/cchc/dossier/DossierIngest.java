@@ -17,6 +17,7 @@ import vn.cchc.directory.UnitRef;
 import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.Role;
+import vn.cchc.spreadsheet.SheetReader;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -59,11 +60,13 @@ public class DossierIngest {
     private final AggregateUpdate aggregates;
     private final DossierChanges changes;
     private final Clock clock;
+    private final SheetReader sheets;
 
     DossierIngest(JdbcClient jdbc, TransactionTemplate tx, Directory directory, AuditLog audit, ObjectMapper json,
                   MessageSource messages, DossierCopy copy, AggregateUpdate aggregates, DossierChanges changes,
-                  Clock clock) {
+                  Clock clock, SheetReader sheets) {
         this.clock = clock;
+        this.sheets = sheets;
         this.jdbc = jdbc;
         this.tx = tx;
         this.directory = directory;
@@ -103,7 +106,7 @@ public class DossierIngest {
         IngestProgress p = progress == null ? new IngestProgress() : progress;
         String actor = CurrentUser.get().map(CchcUser::username).orElse("system");
         RowErrors errors = new RowErrors(messages);
-        DossierReader reader = new DossierReader(format, errors, json, p);
+        DossierReader reader = new DossierReader(format, errors, json, p, sheets, fileName);
         Job job = new Job(fileName, format, p.counting(raw), p, onlyUnit, errors, reader);
         try {
             return tx.execute(status -> job.execute(status, startedAt, actor, t0));

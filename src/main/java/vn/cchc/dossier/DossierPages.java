@@ -46,10 +46,13 @@ class DossierPages {
     private final MessageSource messages;
     private final PeriodLabels labels;
     private final Clock clock;
+    private final DossierTemplates templates;
     private final Map<String, IngestProgress> running = new ConcurrentHashMap<>();
 
-    DossierPages(DossierStats stats, DossierIngest ingest, Directory directory, MessageSource messages, PeriodLabels labels, Clock clock) {
+    DossierPages(DossierStats stats, DossierIngest ingest, Directory directory, MessageSource messages, PeriodLabels labels, Clock clock,
+                 DossierTemplates templates) {
         this.clock = clock;
+        this.templates = templates;
         this.stats = stats;
         this.ingest = ingest;
         this.directory = directory;
@@ -191,7 +194,7 @@ class DossierPages {
         }
         model.addAttribute("token", java.util.UUID.randomUUID().toString());
         model.addAttribute("ingests", stats.ingests(10));
-        model.addAttribute("columns", java.util.Arrays.stream(Column.values()).map(Column::header).toList());
+        model.addAttribute("columns", templates.guide());
         model.addAttribute("breadcrumbs", List.of(dossiersCrumb(), new Crumb(text("dossier.upload.title"), "/dossiers/upload")));
         return "dossier/upload";
     }

@@ -6,6 +6,8 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.cchc.spreadsheet.SheetReader;
+import vn.cchc.spreadsheet.SheetRefused;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -45,10 +47,15 @@ final class DossierReader {
     private final RowErrors errors;
     private final ObjectMapper json;
     private final IngestProgress progress;
+    private final SheetReader sheets;
+    private final String fileName;
     private String encoding = "UTF-8";
     private long rows;
 
-    DossierReader(DossierFormat format, RowErrors errors, ObjectMapper json, IngestProgress progress) {
+    DossierReader(DossierFormat format, RowErrors errors, ObjectMapper json, IngestProgress progress, SheetReader sheets,
+                  String fileName) {
+        this.sheets = sheets;
+        this.fileName = fileName;
         this.format = format;
         this.errors = errors;
         this.json = json;
@@ -71,6 +78,10 @@ final class DossierReader {
     }
 
     void read(InputStream source, Rows handler) throws IOException {
+        if (format == DossierFormat.XLSX) {
+            readXlsx(source, handler);
+            return;
+        }
         BufferedInputStream bin = new BufferedInputStream(source, 1 << 16);
         Reader text = reader(bin);
         if (text == null) {
@@ -156,6 +167,52 @@ final class DossierReader {
             }
         }
         if (header == null) {
+            errors.add(0, null, "dossier.error.empty");
+        }
+    }
+
+    /**
+     * The first sheet of a workbook, its first non-empty row naming the columns as a CSV header does. The zip must be
+     * whole to be read, so its bytes are held (at most the spreadsheet limit, one byte more is refused as too large);
+     * its rows are streamed by {@link SheetReader} like the lines of a CSV.
+     */
+    private void readXlsx(InputStream source, Rows handler) throws IOException {
+        encoding = "xlsx";
+        byte[] xlsx = source.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, sheets.maxBytes() + 1));
+        Column[][] header = new Column[1][];
+        try {
+            sheets.read(fileName, xlsx, row -> {
+                if (row.isEmpty()) {
+                    return true;
+                }
+                String[] values = DossierSheet.values(row);
+                if (header[0] == null) {
+                    header[0] = header(values, row.number());
+                    return header[0] != null;
+                }
+                Map<Column, String> cells = new EnumMap<>(Column.class);
+                for (int i = 0; i < values.length && i < header[0].length; i++) {
+                    if (header[0][i] != null && !values[i].isEmpty()) {
+                        cells.put(header[0][i], values[i]);
+                    }
+                }
+                try {
+                    return row(cells, row.number(), handler);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (SheetRefused e) {
+            if (e.reason() == SheetRefused.Reason.UNREADABLE) {
+                errors.add(0, null, "dossier.error.xlsxUnreadable", fileName);
+            } else {
+                errors.addRefusal(e);
+            }
+            return;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (header[0] == null && !errors.any()) {
             errors.add(0, null, "dossier.error.empty");
         }
     }

@@ -14,9 +14,6 @@ import java.util.Set;
  */
 final class RowChecks {
 
-    static final Set<String> STATUSES = Set.of("RECEIVED", "PROCESSING", "SUPPLEMENT", "FINISHED", "RETURNED",
-            "REFUSED", "STOPPED", "WITHDRAWN");
-
     private final RowErrors errors;
     private final Map<String, UnitRef> units;
     private final Map<String, Procedure> procedures;
@@ -89,7 +86,7 @@ final class RowChecks {
         if (received != null && received.isAfter(latestReceipt)) {
             errors.add(line, Column.RECEIVED_AT, "dossier.error.future", c.get(Column.RECEIVED_AT));
         }
-        int channel = integer(c, Column.CHANNEL, line, 1, 3, 0);
+        int channel = channel(c, line);
         int supplements = integer(c, Column.SUPPLEMENT_REQUESTS, line, 0, 99, 0);
         double supplementDays = decimal(c, Column.SUPPLEMENT_DAYS, line, 3650, false);
         long fee = Math.round(decimal(c, Column.FEE, line, 1e12, true));
@@ -104,9 +101,11 @@ final class RowChecks {
         }
         String status = c.get(Column.STATUS);
         if (status != null) {
-            status = status.toUpperCase(java.util.Locale.ROOT);
-            if (!STATUSES.contains(status)) {
-                errors.add(line, Column.STATUS, "dossier.error.status", c.get(Column.STATUS), String.join(", ", STATUSES));
+            DossierStatus known = DossierStatus.of(status);
+            if (known == null) {
+                errors.add(line, Column.STATUS, "dossier.error.status", status, DossierStatus.accepted());
+            } else {
+                status = known.name();
             }
         }
         if (errors.count() > before) {
@@ -129,6 +128,16 @@ final class RowChecks {
         return t;
     }
 
+    private int channel(Map<Column, String> c, long line) {
+        Channel channel = Channel.of(c.get(Column.CHANNEL));
+        if (channel == null) {
+            errors.add(line, Column.CHANNEL, "dossier.error.channel", Column.CHANNEL.header(), c.get(Column.CHANNEL),
+                    Channel.accepted());
+            return 0;
+        }
+        return channel.number;
+    }
+
     private int integer(Map<Column, String> c, Column col, long line, int min, int max, int otherwise) {
         String s = c.get(col);
         if (s == null) {
@@ -142,7 +151,7 @@ final class RowChecks {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(line, col, col == Column.CHANNEL ? "dossier.error.channel" : "dossier.error.integer", col.header(), s,
+        errors.add(line, col, "dossier.error.integer", col.header(), s,
                 String.valueOf(min), String.valueOf(max));
         return otherwise;
     }

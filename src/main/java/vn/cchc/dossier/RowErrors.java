@@ -27,6 +27,12 @@ final class RowErrors {
         }
     }
 
+    /** A spreadsheet refused for a limit (size, rows, text), in the spreadsheet bundle's words. */
+    void addRefusal(vn.cchc.spreadsheet.SheetRefused refused) {
+        count++;
+        kept.add(new IngestError(0, null, refused.message(messages, LocaleContextHolder.getLocale())));
+    }
+
     /** Errors that were counted elsewhere (by SQL) beyond those added one by one. */
     void addUnlisted(int more) {
         count += more;

@@ -1,5 +1,5 @@
 /**
- * Owns dossier statistics: ingest of dossier records (CSV and JSON lines, streamed through PostgreSQL COPY,
+ * Owns dossier statistics: ingest of dossier records (CSV, JSON lines and .xlsx, streamed through PostgreSQL COPY; channels and statuses as codes or Vietnamese labels;
  * all-or-nothing per file, idempotent by dossier code; a unit officer's file touches only their unit's dossiers),
  * the history of every stored dossier a file changed (before and after, with who sent which file), pre-aggregated
  * tables per unit, field and month kept current by the ingest transaction, the computed indicators (published to the indicator module as an

@@ -5,8 +5,9 @@
  * {@link vn.cchc.page.PageRequest} (a page number and a page size, the size capped, a page beyond the last allowed one
  * refused with a Vietnamese message) and {@link vn.cchc.page.Page}, what a paged query answers — every paged page and
  * API list binds its {@code page} and {@code size} parameters through it, so no request reads past a bounded offset.
+ * A download's file name is given once, in Vietnamese, by {@link vn.cchc.page.Attachment}.
  * It knows no business module, so every module may use it; the layout and
  * the home page stay in {@code web}. No tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"vietnamese"})
 package vn.cchc.page;

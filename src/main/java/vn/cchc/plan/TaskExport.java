@@ -18,13 +18,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** A task list in the layout units know: STT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành | Sản phẩm | Tình trạng. */
+/**
+ * A task list in the layout units know: STT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành | Sản phẩm | Tình
+ * trạng, then what the screen also shows: the due date the phrase resolves to and the directing leader. In the sheet
+ * those two come last, so that the first seven columns stay the task template the import reads back.
+ */
 @Component
 class TaskExport {
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final String[] HEADER_KEYS = {"plan.export.no", "plan.export.content", "plan.export.lead",
-            "plan.export.coordinate", "plan.export.deadline", "plan.export.output", "plan.export.state"};
+            "plan.export.coordinate", "plan.export.deadline", "plan.export.output", "plan.export.state", "plan.export.dueDate",
+            "plan.export.directedBy"};
+    private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
     private final OfficialTexts official;
@@ -36,8 +42,17 @@ class TaskExport {
         this.official = official;
     }
 
-    private String msg(String key) {
+    String msg(String key) {
         return messages.getMessage(key, null, key, VI);
+    }
+
+    /** The plan's number and title; else the unit whose tasks they are; else the year's reform tasks. */
+    String title(PlanSummary plan, vn.cchc.directory.UnitRef unit, Integer year) {
+        if (plan != null) {
+            return Plans.nz(plan.number()) + " " + Plans.nz(plan.title());
+        }
+        String of = year == null ? msg("plan.export.titleAll") : messages.getMessage("plan.export.titleYear", new Object[]{year}, VI);
+        return unit == null ? of : of + " - " + unit.name();
     }
 
     private String[] cells(TaskRow t, int index) {
@@ -47,7 +62,8 @@ class TaskExport {
             state = state + " (" + t.daysLate() + " " + msg("plan.export.days") + ")";
         }
         return new String[]{no, Plans.nz(t.content()), t.leadNames(), t.coordinateNames(),
-                Plans.nz(t.deadlineText()), Plans.nz(t.output()), state};
+                Plans.nz(t.deadlineText()), Plans.nz(t.output()), state, t.due() == null ? "" : t.due().format(DMY),
+                Plans.nz(t.directedBy())};
     }
 
     byte[] xlsx(String title, List<TaskRow> rows) {
@@ -63,9 +79,12 @@ class TaskExport {
                     currentSection = sec;
                     sheet.boldRow(t.section(), Plans.nz(t.planNumber()));
                 }
-                sheet.row((Object[]) cells(t, ++index));
+                Object[] row = Arrays.copyOf(cells(t, ++index), HEADER_KEYS.length, Object[].class);
+                // a date cell, so that the sheet sorts and filters by it
+                row[7] = t.due();
+                sheet.row(row);
             }
-            sheet.widths(6, 60, 25, 30, 18, 25, 18);
+            sheet.widths(6, 60, 25, 30, 18, 25, 18, 14, 25);
             return writer.bytes();
         }
     }
@@ -74,12 +93,22 @@ class TaskExport {
      * The task list as an official document of Sở Nội vụ, landscape because seven columns do not fit a portrait
      * A4 (the decree allows it for wide tables).
      */
-    byte[] docx(String title, List<TaskRow> rows) {
+    byte[] docx(String title, String issuingUnit, List<TaskRow> rows) {
         DocumentHeading heading = official.heading(msg("plan.docx.number"), msg("plan.docx.type"), title, LocalDate.now(clock));
+        if (issuingUnit != null) {
+            // a unit's own list is the unit's document, not the standing agency's
+            heading = new DocumentHeading(heading.parentBody(), issuingUnit, msg("plan.docx.numberUnit"), heading.place(),
+                    heading.date(), heading.type(), heading.summary(), heading.motto1(), heading.motto2());
+        }
         List<TableRow> body = new ArrayList<>();
         int index = 0;
         for (TaskRow t : rows) {
-            body.add(TableRow.of(Arrays.asList(cells(t, ++index))));
+            String[] cells = cells(t, ++index);
+            if (!cells[7].isEmpty()) {
+                // the date beside the printed phrase, in the same cell: the table keeps the decree's column layout
+                cells[4] = cells[4].isEmpty() ? cells[7] : cells[4] + " (" + cells[7] + ")";
+            }
+            body.add(TableRow.of(Arrays.asList(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[8])));
         }
         return new OfficialDocx(heading, PageLayout.LANDSCAPE)
                 .table(columns(), body)
@@ -89,10 +118,11 @@ class TaskExport {
 
     /** Widths in percent; the number and the deadline are short and centred, the rest is text that wraps. */
     private List<TableColumn> columns() {
-        int[] widths = {5, 33, 14, 16, 10, 12, 10};
+        int[] widths = {5, 30, 13, 15, 12, 11, 8, 6};
+        int[] keys = {0, 1, 2, 3, 4, 5, 6, 8};
         List<TableColumn> columns = new ArrayList<>();
-        for (int i = 0; i < HEADER_KEYS.length; i++) {
-            columns.add(new TableColumn(msg(HEADER_KEYS[i]), widths[i], i != 0 && i != 4));
+        for (int i = 0; i < keys.length; i++) {
+            columns.add(new TableColumn(msg(HEADER_KEYS[keys[i]]), widths[i], i != 0 && i != 4));
         }
         return columns;
     }

@@ -158,6 +158,7 @@ class ScoringExports {
         ScoreRound round = store.requireRound(a.roundId());
         UnitRef unit = directory.findById(a.unitId()).orElseThrow();
         Results.UnitResult result = results.ofAssessment(a.id()).orElse(null);
+        boolean appraised = appraised(a, round);
         try (WorkbookWriter writer = new WorkbookWriter()) {
             TableSheet sheet = writer.sheet(texts.get("scoring.export.sheet"))
                     .title(texts.get("scoring.export.sheetTitle", unit.name(), String.valueOf(round.year())))
@@ -166,16 +167,21 @@ class ScoringExports {
                             "explanation").map(c -> texts.get("scoring.col." + c)).toList());
             for (SheetLine l : lines(a)) {
                 if (!l.leaf()) {
-                    sheet.boldRow(l.code(), l.name(), l.max(), l.self(), l.fin());
+                    sheet.boldRow(l.code(), l.name(), l.max(), l.self(), appraised ? l.fin() : null);
                     continue;
                 }
                 ScoreItem i = l.item();
-                sheet.row(l.code(), l.name(), l.max(), l.self(), l.fin(),
+                sheet.row(l.code(), l.name(), l.max(), l.self(), appraised ? l.fin() : null,
                         i.notApplicable() ? texts.get("scoring.sheet.yes") : "", join(i.selfNote(), i.computedDetail()),
                         i.appraisalReason() == null ? "" : i.appraisalReason(),
                         join(i.explanationRequest(), i.explanationAnswer()));
             }
-            if (result != null) {
+            if (result != null && !appraised) {
+                sheet.blank()
+                        .boldRow(null, texts.get("scoring.col.max"), null, null, result.max())
+                        .boldRow(null, texts.get("scoring.col.self"), null, null, a.submitted() ? result.selfTotal() : null)
+                        .row(null, texts.get("scoring.col.appraised"), null, null, texts.get(notAppraisedKey(a)));
+            } else if (result != null) {
                 sheet.blank()
                         .boldRow(null, texts.get("scoring.col.max"), null, null, result.max())
                         .boldRow(null, texts.get("scoring.col.self"), null, null, result.selfTotal())
@@ -192,20 +198,26 @@ class ScoringExports {
         ScoreRound round = store.requireRound(a.roundId());
         UnitRef unit = directory.findById(a.unitId()).orElseThrow();
         Results.UnitResult result = results.ofAssessment(a.id()).orElse(null);
-        OfficialDocx doc = new OfficialDocx(heading(texts.get("scoring.docx.sheetSummary", String.valueOf(round.year()),
-                unit.name())));
-        doc.paragraph(texts.get("scoring.docx.sheetIntro", round.name(), unit.name()), false);
+        boolean appraised = appraised(a, round);
+        OfficialDocx doc = new OfficialDocx(heading(texts.get(appraised ? "scoring.docx.sheetSummary"
+                : "scoring.docx.sheetSummaryNotAppraised", String.valueOf(round.year()), unit.name())));
+        doc.paragraph(texts.get(appraised ? "scoring.docx.sheetIntro" : "scoring.docx.sheetIntroNotAppraised", round.name(),
+                unit.name()), false);
         List<TableRow> rows = new ArrayList<>();
         for (SheetLine l : lines(a)) {
             boolean na = l.item() != null && l.item().notApplicable();
             String note = l.item() == null ? "" : na ? texts.get("scoring.notApplicable")
                     : l.item().appraisalReason() == null ? "" : l.item().appraisalReason();
             rows.add(new TableRow(List.of(l.code(), l.name(), texts.points(l.max()), na ? "" : texts.points(l.self()),
-                    na ? "" : texts.points(l.fin()), note), !l.leaf()));
+                    na || !appraised ? "" : texts.points(l.fin()), note), !l.leaf()));
         }
         doc.table(List.of(column("scoring.col.code", 8), text("scoring.col.content", 46), column("scoring.col.max", 10),
                 column("scoring.col.self", 10), column("scoring.col.appraised", 10), column("scoring.col.note", 16)), rows);
-        if (result != null) {
+        if (!appraised) {
+            doc.paragraph(a.submitted() && result != null
+                    ? texts.get("scoring.docx.resultNotAppraised", texts.points(result.selfTotal()), texts.points(result.max()))
+                    : texts.get("scoring.docx.notSubmitted"), false);
+        } else if (result != null) {
             doc.paragraph(texts.get("scoring.docx.result", texts.points(result.selfTotal()), texts.points(result.total()),
                     texts.points(result.max()), texts.index(result.index()), result.band() == null ? "" : result.band(),
                     String.valueOf(result.rank()), texts.get("scoring.group." + result.group())), false);
@@ -242,6 +254,18 @@ class ScoringExports {
     }
 
     // ---- helpers
+
+    /**
+     * Points, an index, a band and a rank exist only once the unit has submitted and the round is consolidated (every
+     * area's appraisal finished): before, a document shows the self-assessment and says it is not appraised.
+     */
+    private static boolean appraised(Assessment a, ScoreRound round) {
+        return a.submitted() && round.stage() != ScoreRound.Stage.OPEN;
+    }
+
+    private static String notAppraisedKey(Assessment a) {
+        return a.submitted() ? "scoring.export.notAppraised" : "scoring.export.notSubmitted";
+    }
 
     private DocumentHeading heading(String summary) {
         return official.heading(texts.get("scoring.docx.number"), texts.get("scoring.docx.type"), summary,

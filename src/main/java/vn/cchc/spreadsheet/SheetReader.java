@@ -51,6 +51,11 @@ public class SheetReader {
         return maxRows;
     }
 
+    /** The largest workbook accepted, in bytes: a reader of a stream need hold no more than one byte beyond it. */
+    public long maxBytes() {
+        return check.maxBytes();
+    }
+
     /**
      * Reads the first sheet of a workbook.
      *

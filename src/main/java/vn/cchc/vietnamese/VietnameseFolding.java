@@ -26,6 +26,19 @@ public final class VietnameseFolding {
         return bare.replace('đ', 'd').replace('Đ', 'D').replace('ð', 'd').toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A file name's words in plain ASCII, case kept, every run of other characters one hyphen: "02/KH-BCĐ 2024" →
+     * "02-KH-BCD-2024", for the filename a browser without RFC 6266 support shows.
+     */
+    public static String asciiName(String text) {
+        if (text == null) {
+            return "";
+        }
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return bare.replace('đ', 'd').replace('Đ', 'D').replace('ð', 'd')
+                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
     /** {@link #fold(String)} with runs of spaces made one and the ends trimmed. */
     public static String foldSpaced(String text) {
         return SPACES.matcher(fold(text)).replaceAll(" ").trim();

@@ -143,7 +143,7 @@ class DossierOwnershipTest extends CchcIntegrationTest {
         mvc.perform(get("/dossiers/history").param("code", "T08-W1").with(as("stp.cchc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trạng thái: FINISHED → PROCESSING")))
-                .andExpect(content().string(containsString("stp.cchc")));
+                .andExpect(content().string(containsString("Trần Văn Minh (Sở Tư pháp)")));
     }
 
     @Test

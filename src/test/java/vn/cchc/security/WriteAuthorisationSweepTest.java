@@ -298,6 +298,10 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     () -> post("/scoring/assessments/{id}/refresh", i.stpAssessment()));
             page(all, "POST /scoring/assessments/{id}/submit (Sở Tư pháp)", user,
                     () -> post("/scoring/assessments/{id}/submit", i.stpAssessment()).param("headName", "Ai đó").param("confirmed", "true"));
+            page(all, "POST /scoring/assessments/{id}/self-all (Sở Tư pháp)", user,
+                    () -> post("/scoring/assessments/{id}/self-all", i.stpAssessment()).param("points-" + i.stpItem(), "0"));
+            page(all, "POST /scoring/assessments/{id}/draft (Sở Tư pháp)", user,
+                    () -> post("/scoring/assessments/{id}/draft", i.stpAssessment()).param("points-" + i.stpItem(), "0"));
             page(all, "POST /scoring/items/{id}/answer (Sở Tư pháp)", user, () -> multipart("/scoring/items/{id}/answer", i.stpItem())
                     .param("answer", "giải trình trái phép"));
             page(all, "POST /scoring/assessments/{id}/explanation (Sở Tư pháp)", user,
