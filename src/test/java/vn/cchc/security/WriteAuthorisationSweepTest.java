@@ -423,8 +423,10 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     .param("unit", "SO_TU_PHAP").param("content", Long.toString(i.stpTask())).param("kind", "NEWS_ARTICLE")
                     .param("count", "1").param("publishedOn", "2025-02-10").param("outlet", "Báo Nghệ An")
                     .param("title", "Tin quét thử"));
+        }
         // reform reports (Sở Tư pháp's report of a period nobody writes in the tests)
         String stpReform = "/reform-reports/SO_TU_PHAP/2025-YEAR";
+        for (String user : List.of(XEM, OTHER_UNIT)) {
             page(all, "POST /reform-reports/{unitCode}/{periodKey} save (Sở Tư pháp)", user, () -> post(stpReform)
                     .param("action", "save").param("version", "0").param("section_RESULTS", "sửa trái phép"));
             page(all, "POST /reform-reports/{unitCode}/{periodKey}/window (Sở Tư pháp)", user,
