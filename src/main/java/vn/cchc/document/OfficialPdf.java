@@ -23,7 +23,7 @@ import static vn.cchc.document.PdfFonts.Face;
  * embedded so Vietnamese reads the same on any reader; page numbers from page 2, centred in the top margin.
  * One instance builds one document; {@link #bytes()} ends it.
  */
-public final class OfficialPdf {
+public final class OfficialPdf implements OfficialDocument {
 
     public static final String CONTENT_TYPE = "application/pdf";
 
@@ -57,16 +57,23 @@ public final class OfficialPdf {
         canvas.rule(canvas.left + bodyWidth / 3, canvas.left + 2 * bodyWidth / 3, ruleAt, 0.6f);
         canvas.down(used + 8);
         float second = canvas.y();
-        float rowUsed = Math.max(
-                canvas.draw(List.of(Piece.centred(h.number(), Face.REGULAR, 13)), canvas.left, bodyWidth, second),
+        List<Piece> number = h.letter()
+                ? List.of(Piece.centred(h.number(), Face.REGULAR, 13), Piece.centred(h.summary(), Face.REGULAR, 12))
+                : List.of(Piece.centred(h.number(), Face.REGULAR, 13));
+        float rowUsed = Math.max(canvas.draw(number, canvas.left, bodyWidth, second),
                 canvas.draw(List.of(Piece.centred(h.place() + ", " + OfficialDocx.date(h.date()), Face.ITALIC, 13)),
                         mottoX, mottoWidth, second));
         canvas.down(rowUsed);
+        if (h.letter()) {
+            canvas.down(12);
+            return;
+        }
         canvas.flow(List.of(Piece.centred(h.type().toUpperCase(), Face.BOLD, 14).spaced(12, 0),
                 Piece.centred(h.summary(), Face.BOLD, 14).spaced(0, 12)));
     }
 
     /** A body paragraph: justified, first-line indent 1.27 cm, 6 pt after, 13 pt. */
+    @Override
     public OfficialPdf paragraph(String text, boolean bold) {
         Piece p = new Piece(text, bold ? Face.BOLD : Face.REGULAR, 13, Align.JUSTIFY, false, 0, 6, 12.7f * MM);
         canvas.flow(List.of(p));
@@ -77,6 +84,7 @@ public final class OfficialPdf {
      * A bordered table with a bold, centred heading row (repeated at the top of each page it runs onto), followed by
      * a blank line so text does not stick to it.
      */
+    @Override
     public OfficialPdf table(List<TableColumn> columns, List<TableRow> rows) {
         float[] widths = widths(columns);
         List<Piece> heading = new ArrayList<>();
@@ -105,6 +113,7 @@ public final class OfficialPdf {
     }
 
     /** "Nơi nhận:" on the left; the signature block on the right, with room for the signature and seal; kept together. */
+    @Override
     public OfficialPdf closing(Closing c) {
         float half = canvas.width() / 2;
         List<Piece> recipients = new ArrayList<>();
@@ -124,6 +133,7 @@ public final class OfficialPdf {
         return this;
     }
 
+    @Override
     public byte[] bytes() {
         canvas.numberPages();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -98,6 +98,36 @@ class OfficialPdfTest {
         assertThat(text(bytes)).contains("Ký tự lạ: ? và dấu tách rời: Nghệ An");
     }
 
+    @Test
+    void aLetterHasNoTypeNameAndItsSummaryStandsUnderItsNumber() throws IOException {
+        byte[] bytes = new OfficialPdf(texts.heading("Số: 7/SNV-CCHC", "", "V/v đôn đốc thực hiện nhiệm vụ CCHC", JANUARY_5))
+                .paragraph("Kính gửi: Sở Tư pháp.", false).bytes();
+
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            List<String> lines = text(doc, 1).lines().map(String::strip).toList();
+            assertThat(lines).containsSubsequence("Số: 7/SNV-CCHC Nghệ An, ngày 05 tháng 01 năm 2026",
+                    "V/v đôn đốc thực hiện nhiệm vụ", "CCHC", "Kính gửi: Sở Tư pháp.");
+        }
+    }
+
+    @Test
+    void bothFormatsTakeTheSameCallsAndSayWhatTheyAre() throws IOException {
+        for (OfficialFormat f : OfficialFormat.values()) {
+            byte[] bytes = f.start(texts.heading("Số: 8/BC-SNV", "Báo cáo", "Tình hình thực hiện", JANUARY_5))
+                    .paragraph("Nội dung.", false).closing(texts.closing(List.of("Lưu: VT."))).bytes();
+
+            if (f == OfficialFormat.PDF) {
+                assertThat(text(bytes)).contains("Tình hình thực hiện");
+                assertThat(f.contentType()).isEqualTo("application/pdf");
+            } else {
+                try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
+                    assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("Tình hình thực hiện"));
+                }
+                assertThat(f.extension()).isEqualTo("docx");
+            }
+        }
+    }
+
     private byte[] portrait(int rows) {
         List<TableRow> body = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
