@@ -54,6 +54,10 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("units, communes opened", get("/units/branches").param("kind", "COMMUNE").with(as("xem")));
         pages.put("public results", get("/public/scoring/" + round));
         pages.put("leader's home", get("/").with(as("lanhdao")));
+        pages.put("urging picker, overdue tasks", get("/urging/new").with(as("snv.cchc")));
+        pages.put("urging picker, owed reports", get("/urging/new").param("source", "REPORTS").param("period", "2025-Q2")
+                .with(as("snv.cchc")));
+        pages.put("urging letters", get("/urging/letters").with(as("snv.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
