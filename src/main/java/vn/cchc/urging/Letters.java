@@ -24,7 +24,7 @@ class Letters {
     record Letter(long id, UrgingSource source, String number, LocalDate issuedOn, String issuedBy, String periodKey,
                   Integer planYear, Long planId, OffsetDateTime createdAt, List<Listing.UnitPart> units) {
 
-        int itemCount() {
+        public int itemCount() {
             return units.stream().mapToInt(u -> u.items().size()).sum();
         }
     }

@@ -17,7 +17,7 @@ record Listing(UrgingSource source, String periodLabel, List<UnitPart> units) {
                 String periodKey) {
     }
 
-    int itemCount() {
+    public int itemCount() {
         return units.stream().mapToInt(u -> u.items().size()).sum();
     }
 }

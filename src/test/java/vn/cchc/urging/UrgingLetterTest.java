@@ -226,6 +226,16 @@ class UrgingLetterTest extends CchcIntegrationTest {
         assertThat(jdbc.sql("select count(*) from urging_letter").query(Long.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void theLettersPageListsAnIssuedLetterWithItsNumberUnitsAndLines() throws Exception {
+        long letter = letterOf(UrgingFixture.perform(mvc, issue(key(), planId, justice, health), as(agency)));
+        String number = jdbc.sql("select number from urging_letter where id = ?").param(letter).query(String.class).single();
+
+        String page = mvc.perform(get("/urging/letters").with(as(agency))).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(">" + number + "</a>", "Sở Tư pháp; Sở Y tế", "<td class=\"text-end\">3</td>");
+    }
+
     private int status(String url, String user) throws Exception {
         return mvc.perform(get(url).with(as(user))).andReturn().getResponse().getStatus();
     }
