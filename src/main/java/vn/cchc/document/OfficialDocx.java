@@ -23,7 +23,7 @@ import static vn.cchc.document.Runs.run;
  * centred in bold, then the caller's body (paragraphs and tables, 12–13 pt) and the closing. Page size, margins
  * and page numbers are set by {@link PageSetup}. One instance builds one document; {@link #bytes()} ends it.
  */
-public final class OfficialDocx {
+public final class OfficialDocx implements OfficialDocument {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -46,9 +46,16 @@ public final class OfficialDocx {
         centred(motto, h.motto1(), true, 12, false);
         centredLine(motto, h.motto2(), true, 13).setUnderline(UnderlinePatterns.SINGLE);
         centred(t.getRow(1).getCell(0), h.number(), false, 13, false);
+        if (h.letter()) {
+            centredLine(t.getRow(1).getCell(0), h.summary(), false, 12);
+        }
         centred(t.getRow(1).getCell(1), h.place() + ", " + date(h.date()), false, 13, true);
         body.setWidth("40%");
         motto.setWidth("60%");
+        if (h.letter()) {
+            doc.createParagraph();
+            return;
+        }
         XWPFParagraph type = doc.createParagraph();
         type.setAlignment(ParagraphAlignment.CENTER);
         type.setSpacingBefore(240);
@@ -67,6 +74,7 @@ public final class OfficialDocx {
     }
 
     /** A body paragraph: justified, first-line indent 1.27 cm, 6 pt after, 13 pt. */
+    @Override
     public OfficialDocx paragraph(String text, boolean bold) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
@@ -77,6 +85,7 @@ public final class OfficialDocx {
     }
 
     /** A bordered table with a bold, centred heading row, followed by an empty paragraph so text does not stick to it. */
+    @Override
     public OfficialDocx table(List<TableColumn> columns, List<TableRow> rows) {
         XWPFTable t = doc.createTable(rows.size() + 1, columns.size());
         t.setWidth("100%");
@@ -104,6 +113,7 @@ public final class OfficialDocx {
     }
 
     /** "Nơi nhận:" on the left; the signature block on the right, with room for the signature and seal. */
+    @Override
     public OfficialDocx closing(Closing c) {
         XWPFTable t = doc.createTable(1, 2);
         Runs.borderless(t);
@@ -125,6 +135,7 @@ public final class OfficialDocx {
         return this;
     }
 
+    @Override
     public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);

@@ -19,7 +19,9 @@ public enum Reason {
     SELF_ASSESSMENT_RETURNED,
     EXPLANATION_REQUESTED,
     APPRAISAL_FINISHED,
-    ROUND_PUBLISHED;
+    ROUND_PUBLISHED,
+    /** The standing agency issued an urging letter to the unit. Arguments: the letter's number, the unit's name. */
+    URGED;
 
     String messageKey() {
         return "notification.reason." + name();

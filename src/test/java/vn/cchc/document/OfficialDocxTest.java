@@ -97,6 +97,18 @@ class OfficialDocxTest {
         }
     }
 
+    @Test
+    void aLetterHasNoTypeNameAndItsSummaryStandsUnderItsNumber() throws IOException {
+        byte[] bytes = new OfficialDocx(texts.heading("Số: 7/SNV-CCHC", "", "V/v đôn đốc thực hiện nhiệm vụ CCHC", JANUARY_5))
+                .paragraph("Kính gửi: Sở Tư pháp.", false).bytes();
+
+        try (XWPFDocument doc = open(bytes)) {
+            assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText())
+                    .isEqualTo("Số: 7/SNV-CCHCV/v đôn đốc thực hiện nhiệm vụ CCHC");
+            assertThat(doc.getParagraphs()).noneSatisfy(p -> assertThat(p.getText()).contains("V/v"));
+        }
+    }
+
     private byte[] portrait() {
         return new OfficialDocx(texts.heading("Số: 12/BC-SNV", "Báo cáo", "Kết quả thử nghiệm", JANUARY_5))
                 .paragraph("Nội dung báo cáo.", false)

@@ -449,6 +449,11 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     .param("fromPreviousYear", "true").param("windowFrom", "01/12").param("windowTo", "14/03")
                     .param("unitDue", "16/03").param("provinceDue", "20/03"));
         }
+        // urging letters: the standing agency's alone (a unit's officer may not urge, not even their own unit)
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /urging/letters", user, () -> post("/urging/letters").param("key", "sweep-0000-urging")
+                    .param("source", "TASKS").param("unitIds", String.valueOf(i.stp())));
+        }
         return all;
     }
 
@@ -474,6 +479,7 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             page(all, "GET /admin/users/new", user, () -> get("/admin/users/new"));
             page(all, "GET /admin/users/{id}", user, () -> get("/admin/users/{id}", i.stpUser()));
             page(all, "GET /admin/audit", user, () -> get("/admin/audit"));
+            page(all, "GET /urging/new (the standing agency's picker)", user, () -> get("/urging/new"));
             // Sở Tư pháp's self-assessment in a round not yet published: its draft scores, notes and evidence.
             page(all, "GET /scoring/assessments/{id} (Sở Tư pháp, unpublished)", user,
                     () -> get("/scoring/assessments/{id}", i.stpAssessment()));

@@ -55,6 +55,10 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("public results", get("/public/scoring/" + round));
         pages.put("leader's home", get("/").with(as("lanhdao")));
         pages.put("reform reports board", get("/reform-reports/board").param("period", "2025-QUARTER_I").with(as("snv.cchc")));
+        pages.put("urging picker, overdue tasks", get("/urging/new").with(as("snv.cchc")));
+        pages.put("urging picker, owed reports", get("/urging/new").param("source", "REPORTS").param("period", "2025-Q2")
+                .with(as("snv.cchc")));
+        pages.put("urging letters", get("/urging/letters").with(as("snv.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
