@@ -5,6 +5,7 @@ import vn.cchc.vietnamese.VietnameseFolding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * ones only whole, so "quy ii" does not find "Quý III"; an abbreviation matches its spelt-out words as well.
  * Fewer than two letters or digits in all is not a search (it would match nearly everything).
  */
-public record SearchTerms(String text, List<String> words, String tsQuery) {
+public record SearchTerms(String text, List<String> words, List<String> parts) {
 
     public static final int MIN_CHARACTERS = 2;
     static final int MAX_WORDS = 8;
@@ -45,7 +46,26 @@ public record SearchTerms(String text, List<String> words, String tsQuery) {
             parts.add(spelt.isEmpty() ? own
                     : "(" + own + " | (" + String.join(" <-> ", spelt.stream().map(s -> "'" + s + "'").toList()) + "))");
         }
-        return Optional.of(new SearchTerms(text, List.copyOf(words), String.join(" & ", parts)));
+        return Optional.of(new SearchTerms(text, List.copyOf(words), List.copyOf(parts)));
+    }
+
+    /** The text query of all the words, for {@code to_tsquery('simple', ?)}. */
+    public String tsQuery() {
+        return String.join(" & ", parts);
+    }
+
+    /**
+     * The text query of only the words {@code which} accepts, or empty if it accepts none: a source whose rows join
+     * two texts (a report's unit and period) narrows by the words only one of them can hold, through that one's index.
+     */
+    public Optional<String> tsQuery(Predicate<String> which) {
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (which.test(words.get(i))) {
+                chosen.add(parts.get(i));
+            }
+        }
+        return chosen.isEmpty() ? Optional.empty() : Optional.of(String.join(" & ", chosen));
     }
 
     private static String lexeme(String word) {
