@@ -140,6 +140,12 @@ public final class SearchKey {
         return out;
     }
 
+    /** The words an abbreviation stands for, already folded ("cchc" → [cai, cach, hanh, chinh]), or none. */
+    public static List<String> expansion(String foldedWord) {
+        String words = ABBREVIATIONS.get(foldedWord);
+        return words == null ? List.of() : List.of(words.split(" "));
+    }
+
     /** "và" joins names and list items alike, so it never carries meaning in a key. */
     static boolean isJoinerWord(String foldedWord) {
         return foldedWord.equals("va");

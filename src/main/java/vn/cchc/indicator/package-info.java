@@ -5,5 +5,5 @@
  * trends, the 766 scorecard) and Excel export. Values computed elsewhere arrive through
  * {@link vn.cchc.indicator.IndicatorSource} beans (the dossier module is one).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "page", "scoring", "security", "spreadsheet", "time", "vietnamese"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "page", "scoring", "search", "security", "spreadsheet", "time", "vietnamese"})
 package vn.cchc.indicator;

@@ -48,4 +48,19 @@ public class UnitAccess {
     public boolean canReadUnsubmitted(long unitId) {
         return isStandingAgency() || CurrentUser.get().map(u -> u.unitId() == unitId).orElse(false) || follows(unitId);
     }
+
+    /** {@link #canReadUnsubmitted} for many units at once, for a list or search query. */
+    public ReadableUnits readableUnsubmitted() {
+        if (isStandingAgency()) {
+            return new ReadableUnits(true, java.util.List.of());
+        }
+        return CurrentUser.get().map(u -> {
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            ids.add(u.unitId());
+            if (u.has(Role.LEADER)) {
+                users.find(u.id()).ifPresent(a -> ids.addAll(a.followedUnitIds()));
+            }
+            return new ReadableUnits(false, ids);
+        }).orElse(new ReadableUnits(false, java.util.List.of()));
+    }
 }

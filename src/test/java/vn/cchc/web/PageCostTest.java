@@ -59,6 +59,7 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("urging picker, owed reports", get("/urging/new").param("source", "REPORTS").param("period", "2025-Q2")
                 .with(as("snv.cchc")));
         pages.put("urging letters", get("/urging/letters").with(as("snv.cchc")));
+        pages.put("search", get("/search").param("q", "xa thu nghiem").with(as("stp.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
