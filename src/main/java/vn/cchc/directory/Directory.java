@@ -34,6 +34,12 @@ public class Directory {
                 .param(id).query(Directory::ref).optional();
     }
 
+    /** Several units in one statement (a page naming many units must not look them up one by one); unknown ids are left out. */
+    public List<UnitRef> findAllById(java.util.Collection<Long> ids) {
+        return jdbc.sql("select id, code, name, short_name, kind from unit where id = any(?)")
+                .param(ids.toArray(Long[]::new)).query(Directory::ref).list();
+    }
+
     /** Units that exist today, ordered for a select box: by kind, then Vietnamese name order. */
     public List<UnitRef> current() {
         return jdbc.sql("""

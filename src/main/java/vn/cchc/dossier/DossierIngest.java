@@ -61,10 +61,12 @@ public class DossierIngest {
     private final DossierChanges changes;
     private final Clock clock;
     private final SheetReader sheets;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DossierIngest(JdbcClient jdbc, TransactionTemplate tx, Directory directory, AuditLog audit, ObjectMapper json,
                   MessageSource messages, DossierCopy copy, AggregateUpdate aggregates, DossierChanges changes,
-                  Clock clock, SheetReader sheets) {
+                  Clock clock, SheetReader sheets, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.clock = clock;
         this.sheets = sheets;
         this.jdbc = jdbc;
@@ -251,6 +253,8 @@ public class DossierIngest {
                 audit.created("dossier_ingest", ingestId, Map.of("file", String.valueOf(fileName), "format", format.name(),
                                 "rows", rows, "new", counts[0], "updated", counts[1], "changed", changed),
                         "Nhập tệp hồ sơ " + fileName + ": " + rows + " dòng (" + counts[0] + " mới, " + counts[1] + " cập nhật)");
+                // the indicators computed from dossiers (and the heatmap built on them) change once this commits
+                events.publishEvent(new vn.cchc.indicator.SourceValuesChanged("dossier", rows));
                 progress.phase = "DONE";
                 return new IngestResult(ingestId, fileName, format.name(), reader.encoding(), true, rows, counts[0],
                         counts[1], 0, List.of(), (System.nanoTime() - t0) / 1_000_000);

@@ -30,7 +30,10 @@ public class Catalogue {
     private final AuditLog audit;
     private final UnitAccess access;
 
-    Catalogue(JdbcClient jdbc, AuditLog audit, UnitAccess access) {
+    private final HeatmapCache heatmaps;
+
+    Catalogue(JdbcClient jdbc, AuditLog audit, UnitAccess access, HeatmapCache heatmaps) {
+        this.heatmaps = heatmaps;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
@@ -113,6 +116,7 @@ public class Catalogue {
         } else {
             audit.created("ind_target", id, saved, "Chỉ tiêu " + indicator.code() + " năm " + form.year());
         }
+        heatmaps.forgetAfterCommit();
         return saved;
     }
 

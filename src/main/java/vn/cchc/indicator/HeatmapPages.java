@@ -34,12 +34,14 @@ class HeatmapPages {
     static final int ROWS_PER_PAGE = 25;
 
     private final Achievements achievements;
+    private final HeatmapCache cache;
     private final PeriodLabels labels;
     private final MessageSource messages;
     private final Clock clock;
 
-    HeatmapPages(Achievements achievements, PeriodLabels labels, MessageSource messages, Clock clock) {
+    HeatmapPages(Achievements achievements, HeatmapCache cache, PeriodLabels labels, MessageSource messages, Clock clock) {
         this.achievements = achievements;
+        this.cache = cache;
         this.labels = labels;
         this.messages = messages;
         this.clock = clock;
@@ -48,7 +50,7 @@ class HeatmapPages {
     @GetMapping("/indicators/heatmap")
     String heatmap(@RequestParam(required = false) String period, Model model) {
         Period p = IndicatorPages.period(period, PeriodType.QUARTER, LocalDate.now(clock));
-        Achievements.Heatmap h = achievements.heatmap(p, true);
+        Achievements.Heatmap h = cache.get(p, true, () -> achievements.heatmap(p, true));
         model.addAttribute("heatmap", h);
         model.addAttribute("groups", groups(h.rows()));
         model.addAttribute("achievementKinds", Achievement.values());
@@ -64,7 +66,7 @@ class HeatmapPages {
                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         Period p = IndicatorPages.period(period, PeriodType.QUARTER, LocalDate.now(clock));
         PageRequest request = PageRequest.of(page, size == null ? ROWS_PER_PAGE : size);
-        List<Achievements.Row> ofKind = achievements.heatmap(p, true).rows().stream()
+        List<Achievements.Row> ofKind = cache.get(p, true, () -> achievements.heatmap(p, true)).rows().stream()
                 .filter(r -> r.unit().kind() == kind).toList();
         int from = Math.min(request.offset(), ofKind.size());
         int to = Math.min(from + request.limitPlusOne(), ofKind.size());

@@ -20,12 +20,15 @@ public class IndicatorDashboard {
     private final Reports reports;
     private final ReportingBoard boards;
     private final Achievements achievements;
+    private final HeatmapCache heatmaps;
     private final Directory directory;
     private final PeriodLabels labels;
     private final Clock clock;
 
-    IndicatorDashboard(Reports reports, ReportingBoard boards, Achievements achievements, Directory directory, PeriodLabels labels, Clock clock) {
+    IndicatorDashboard(Reports reports, ReportingBoard boards, Achievements achievements, HeatmapCache heatmaps,
+                       Directory directory, PeriodLabels labels, Clock clock) {
         this.clock = clock;
+        this.heatmaps = heatmaps;
         this.reports = reports;
         this.boards = boards;
         this.achievements = achievements;
@@ -71,7 +74,7 @@ public class IndicatorDashboard {
     /** The heatmap's default period (the current quarter), as /indicators/heatmap shows it. */
     public HeatmapSummary heatmap() {
         Period p = currentPeriod();
-        Achievements.Heatmap h = achievements.heatmap(p, true);
+        Achievements.Heatmap h = heatmaps.get(p, true, () -> achievements.heatmap(p, true));
         long[] n = new long[3];
         h.rows().forEach(r -> r.cells().forEach(c -> {
             switch (c.achievement()) {

@@ -48,11 +48,11 @@ class PlanCascade {
     /** Units assigned (as lead or coordinator) to at least one task of the plan: the ones a draft can be made for. */
     @Transactional(readOnly = true)
     public List<UnitRef> assignedUnits(long planId) {
-        return jdbc.sql("""
+        List<Long> ids = jdbc.sql("""
                         select distinct a.unit_id from plan_task_assignee a join plan_task t on t.id = a.task_id
                         where t.plan_id = ?""")
-                .param(planId).query(Long.class).list().stream()
-                .map(directory::findById).flatMap(Optional::stream)
+                .param(planId).query(Long.class).list();
+        return directory.findAllById(ids).stream()
                 .sorted(vn.cchc.vietnamese.VietnameseOrder.by(UnitRef::name))
                 .toList();
     }

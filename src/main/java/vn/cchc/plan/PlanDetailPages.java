@@ -14,6 +14,8 @@ import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
 import vn.cchc.page.Crumb;
+import vn.cchc.page.Page;
+import vn.cchc.page.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +45,9 @@ class PlanDetailPages {
         this.messages = messages;
         this.clock = clock;
     }
+
+    /** Lead units listed on the plan's page; the rest are counted and followed on the task board. */
+    static final int UNITS_SHOWN = 30;
 
     public record Point(LocalDate due, String precision, TaskRow task) {
     }
@@ -74,7 +79,9 @@ class PlanDetailPages {
                 .collect(Collectors.groupingBy(TaskRow::topSection, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("sections", bySection);
         model.addAttribute("sectionCounts", bySection.entrySet().stream().map(e -> TaskCounts.counts(e.getKey(), null, e.getValue())).toList());
-        model.addAttribute("unitCounts", TaskCounts.unitCounts(tasks));
+        List<TaskCounts.Counts> unitCounts = TaskCounts.unitCounts(tasks);
+        model.addAttribute("unitCounts", unitCounts.subList(0, Math.min(unitCounts.size(), UNITS_SHOWN)));
+        model.addAttribute("unitsNotShown", Math.max(0, unitCounts.size() - UNITS_SHOWN));
         model.addAttribute("states", TaskState.values());
         List<Point> timeline = new ArrayList<>();
         tasks.forEach(t -> t.milestones().forEach(m -> timeline.add(new Point(m.due(), m.precision(), t))));
@@ -100,6 +107,46 @@ class PlanDetailPages {
         model.addAttribute("canEdit", cascade.canEdit(plan));
         model.addAttribute("breadcrumbs", List.of(PlanCrumbs.plans(messages), PlanCrumbs.plan(plan)));
         return "plan/show";
+    }
+
+    /**
+     * The rows of one section, quarter or month of a plan's page, a page at a time (opened through htmx): a plan of
+     * 2,000 tasks showed every task three times on one page.
+     */
+    @GetMapping("/plans/{id}/tasks")
+    String rows(@PathVariable long id, @RequestParam(required = false) String section,
+                @RequestParam(required = false) Integer quarter, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Integer month, @RequestParam(required = false) Integer page, Model model) {
+        PageRequest request = PageRequest.of(page, null);
+        store.plan(id).orElseThrow(PageNotFound::new);
+        List<TaskRow> tasks = store.tasks(TaskFilter.ofPlan(id));
+        String query = "";
+        if (year != null && month != null) {
+            java.time.YearMonth wanted = java.time.YearMonth.of(year, Math.max(1, Math.min(12, month)));
+            List<Point> points = new ArrayList<>();
+            tasks.forEach(t -> t.milestones().stream().filter(m -> java.time.YearMonth.from(m.due()).equals(wanted))
+                    .forEach(m -> points.add(new Point(m.due(), m.precision(), t))));
+            points.sort(java.util.Comparator.comparing(Point::due));
+            model.addAttribute("points", pageOf(points, request));
+            model.addAttribute("next", "/plans/" + id + "/tasks?year=" + year + "&month=" + month + "&page=" + (request.page() + 1));
+            return "plan/show :: monthPoints";
+        }
+        List<TaskRow> chosen = tasks;
+        if (section != null) {
+            chosen = tasks.stream().filter(t -> section.equals(t.topSection())).toList();
+            query = "section=" + java.net.URLEncoder.encode(section, java.nio.charset.StandardCharsets.UTF_8);
+        } else if (quarter != null) {
+            chosen = tasks.stream().filter(t -> quarter.equals(t.quarter())).toList();
+            query = "quarter=" + quarter;
+        }
+        model.addAttribute("rows", pageOf(chosen, request));
+        model.addAttribute("next", "/plans/" + id + "/tasks?" + query + "&page=" + (request.page() + 1));
+        return "plan/show :: sectionRows";
+    }
+
+    private static <T> Page<T> pageOf(List<T> all, PageRequest request) {
+        int from = Math.min(all.size(), request.offset());
+        return Page.of(all.subList(from, Math.min(all.size(), from + request.limitPlusOne())), request);
     }
 
     @PostMapping("/plans/{id}/close")

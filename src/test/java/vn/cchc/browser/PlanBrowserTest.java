@@ -84,6 +84,10 @@ class PlanBrowserTest extends BrowserTest {
         browser.findElement(By.id("review-publish")).click();
         answerConfirmation(true);
         waitUpTo(15).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
+        // a section's tasks load when it is opened
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('details.plan-section').open = true");
+        waitUpTo(10).until(d -> d.getPageSource().contains(corrected));
         assertThat(browser.getPageSource()).contains(corrected);
         long planId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/plans/(\\d+)$", "$1"));
 

@@ -45,6 +45,7 @@ class PageCostTest extends CchcIntegrationTest {
     private Map<String, Cost> costs() throws Exception {
         long round = jdbc.sql("select id from score_round where status = 'PUBLISHED' order by id limit 1")
                 .query(Long.class).single();
+        long plan = jdbc.sql("select id from plan where status = 'ISSUED' order by id limit 1").query(Long.class).single();
         Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
         pages.put("board", get("/plans/board").with(as("snv.cchc")));
         pages.put("board, communes opened", get("/plans/board/units").param("kind", "COMMUNE").with(as("snv.cchc")));
@@ -53,6 +54,8 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("units", get("/units").with(as("xem")));
         pages.put("units, communes opened", get("/units/branches").param("kind", "COMMUNE").with(as("xem")));
         pages.put("public results", get("/public/scoring/" + round));
+        pages.put("plan page", get("/plans/" + plan).with(as("snv.cchc")));
+        pages.put("plan page, a section opened", get("/plans/" + plan + "/tasks").param("section", "II").with(as("snv.cchc")));
         pages.put("leader's home", get("/").with(as("lanhdao")));
         pages.put("reform reports board", get("/reform-reports/board").param("period", "2025-QUARTER_I").with(as("snv.cchc")));
         pages.put("urging picker, overdue tasks", get("/urging/new").with(as("snv.cchc")));
@@ -84,7 +87,7 @@ class PageCostTest extends CchcIntegrationTest {
         jdbc.sql("""
                         insert into plan_task_assignee (task_id, role, unit_id, source)
                         select t.id, 'LEAD', u.id, 'PICKED' from unit u cross join lateral (
-                            select t.id from plan_task t join plan p on p.id = t.plan_id where p.status = 'PUBLISHED'
+                            select t.id from plan_task t join plan p on p.id = t.plan_id where p.status = 'ISSUED'
                             order by t.id offset u.id % 40 limit 3) t
                         where u.code like 'XA_THU_%'""").update();
         jdbc.sql("""
