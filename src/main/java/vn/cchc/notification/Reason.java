@@ -19,7 +19,14 @@ public enum Reason {
     SELF_ASSESSMENT_RETURNED,
     EXPLANATION_REQUESTED,
     APPRAISAL_FINISHED,
-    ROUND_PUBLISHED;
+    ROUND_PUBLISHED,
+    /**
+     * A reminder of what the user's unit owes (vn.cchc.reminder): the thing's id carries the reminder's kind and
+     * occurrence, so each reminder is kept once. Argument: the reminder's sentence.
+     */
+    REMINDER,
+    /** A thing of a unit the user heads or follows is overdue for long (vn.cchc.reminder). Argument: the sentence. */
+    ESCALATION;
 
     String messageKey() {
         return "notification.reason." + name();
