@@ -67,6 +67,13 @@ class ReportReminders implements ReminderSource {
         return owed;
     }
 
+    /** Every form still owed after its due day, for the escalation. */
+    @Override
+    public List<Owed> overdueOn(LocalDate day) {
+        return deadlines.owedBetween(since(day), day.minusDays(1), day).stream()
+                .map(r -> owed(r, MISSED, "", r.periodLabel() + " – " + r.unit().name())).toList();
+    }
+
     private static Owed owed(ReportDue r, String kind, String occurrence, String reason) {
         return new Owed(r.unit().id(), kind, new Thing("ind_report", r.unit().id() + "/" + r.periodKey(),
                 r.periodLabel() + " – " + r.unit().name()), r.due(), occurrence,
