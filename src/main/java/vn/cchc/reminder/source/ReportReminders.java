@@ -41,7 +41,7 @@ class ReportReminders implements ReminderSource {
 
     /** Missed periods are reminded back to the first of January of the year before: older ones are for the audit. */
     static LocalDate since(LocalDate day) {
-        return LocalDate.of(day.getYear() - 1, 1, 1);
+        return MissedSince.of(day);
     }
 
     @Override
