@@ -72,8 +72,13 @@ class LateSubmissionPages {
                 IndicatorException.class, this::flash, () -> late.refuse(id, reason));
     }
 
+    /** A refusal as the layout shows it: its key, or its text when the message has arguments. */
     private void flash(IndicatorException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flashErrorText", messages.getMessage(e.key(), e.args(), LocaleContextHolder.getLocale()));
+        if (e.args().length == 0) {
+            redirect.addFlashAttribute("flashError", e.key());
+        } else {
+            redirect.addFlashAttribute("flashErrorText", messages.getMessage(e.key(), e.args(), LocaleContextHolder.getLocale()));
+        }
     }
 
     private String text(String key) {

@@ -71,7 +71,7 @@ public class LateSubmissions {
     public long request(UnitRef unit, Period period, String reason) {
         CchcUser user = CurrentUser.require();
         if (!access.canChange(unit.id())) {
-            throw new IndicatorException(HttpStatus.FORBIDDEN, "indicator.late.error.notYourUnit", unit.name());
+            throw new IndicatorException(HttpStatus.FORBIDDEN, "indicator.late.error.notYourUnit");
         }
         String why = required(reason, "indicator.late.error.reasonRequired");
         Optional<Reports.Stored> stored = reports.stored(unit.id(), period.key());

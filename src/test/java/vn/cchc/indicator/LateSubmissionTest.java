@@ -118,7 +118,7 @@ class LateSubmissionTest extends CchcIntegrationTest {
         long id = requestId(UNIT, "2024-Q3");
 
         mvc.perform(post("/indicators/late-requests/" + id + "/refuse").param("reason", " ").with(as(standing)).with(csrf()))
-                .andExpect(flash().attribute("flashErrorText", "Cần ghi lý do từ chối để đơn vị biết."));
+                .andExpect(flash().attribute("flashError", "indicator.late.error.refusalReason"));
         assertThat(statusOf(id)).isEqualTo("REQUESTED");
         mvc.perform(post("/indicators/late-requests/" + id + "/refuse").param("reason", "Đã quá hạn hơn một năm")
                 .with(as(standing)).with(csrf())).andExpect(status().is3xxRedirection());
@@ -133,8 +133,7 @@ class LateSubmissionTest extends CchcIntegrationTest {
 
         mvc.perform(post("/indicators/late-requests").param("unitCode", UNIT).param("period", "2024-Q4")
                         .param("reason", "Xin nộp thay").with(as(stranger)).with(csrf()))
-                .andExpect(flash().attribute("flashErrorText",
-                        "Bạn chỉ được xin nộp muộn báo cáo của đơn vị mình, không phải của Thanh tra tỉnh Nghệ An."));
+                .andExpect(flash().attribute("flashError", "indicator.late.error.notYourUnit"));
 
         assertThat(jdbc.sql("""
                         select count(*) from ind_late_request r join unit u on u.id = r.unit_id
@@ -167,7 +166,7 @@ class LateSubmissionTest extends CchcIntegrationTest {
 
         mvc.perform(post("/indicators/late-requests/" + id + "/grant").param("openUntil", "09/05/2025")
                         .with(as(colleague)).with(csrf()))
-                .andExpect(flash().attribute("flashErrorText", "Không ai quyết định đề nghị nộp muộn của chính đơn vị mình."));
+                .andExpect(flash().attribute("flashError", "indicator.late.error.ownRequest"));
 
         assertThat(statusOf(id)).isEqualTo("REQUESTED");
     }

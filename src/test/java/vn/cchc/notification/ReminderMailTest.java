@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.cchc.BoundedPoll;
 import vn.cchc.CchcIntegrationTest;
+import vn.cchc.UsesDemoData;
 import vn.cchc.reminder.ReminderFixture;
 import vn.cchc.time.PinnableClock;
 
@@ -35,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * officer of the lead unit gets the reminder in the inbox and by e-mail through a real SMTP server, once, and the job
  * run again on the same day mails nothing more.
  */
+@UsesDemoData("the demo administrator creates the officer")
 class ReminderMailTest extends CchcIntegrationTest {
 
     @RegisterExtension

@@ -54,6 +54,9 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("units, communes opened", get("/units/branches").param("kind", "COMMUNE").with(as("xem")));
         pages.put("public results", get("/public/scoring/" + round));
         pages.put("leader's home", get("/").with(as("lanhdao")));
+        pages.put("escalations", get("/reminders/escalations").with(as("snv.cchc")));
+        pages.put("late-submission requests", get("/indicators/late-requests").with(as("snv.cchc")));
+        pages.put("standing agency's owed cards", get("/reminders/home").with(as("snv.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
