@@ -33,18 +33,22 @@ class EscalationList {
                        LocalDate escalatedOn) {
     }
 
-    Page<Line> open(UnitKind kind, LocalDate today, PageRequest page) {
+    Page<Line> open(UnitKind kind, String unitCode, LocalDate today, PageRequest page) {
         String sql = """
                 select * from (
                   select distinct on (e.thing_type, e.thing_id) e.kind, e.label, e.link, u.name as unit_name, e.due,
                          e.level, e.told, e.escalated_on
                   from reminder_escalation e join unit u on u.id = e.unit_id
-                  where e.resolved_on is null""" + (kind == null ? "" : " and u.kind = :kind") + """
+                  where e.resolved_on is null""" + (kind == null ? "" : " and u.kind = :kind")
+                + (unitCode == null ? "" : " and u.code = :unit") + """
                   order by e.thing_type, e.thing_id, e.level desc) x
                 order by x.due, x.label limit :limit offset :offset""";
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("limit", page.limitPlusOne()).param("offset", page.offset());
         if (kind != null) {
             spec = spec.param("kind", kind.name());
+        }
+        if (unitCode != null) {
+            spec = spec.param("unit", unitCode);
         }
         List<Row> rows = spec.query((rs, n) -> new Row(rs.getString("kind"), rs.getString("label"), rs.getString("link"),
                 rs.getString("unit_name"), rs.getObject("due", LocalDate.class), rs.getInt("level"), rs.getInt("told"),

@@ -62,10 +62,13 @@ class ReminderPages {
 
     @GetMapping("/reminders/escalations")
     @PreAuthorize("hasAnyRole('STANDING_AGENCY', 'ADMIN')")
-    String escalations(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) Integer page,
+    String escalations(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String unit,
+                       @RequestParam(required = false) Integer page,
                        @RequestParam(required = false) Integer size, Model model) {
-        model.addAttribute("lines", escalations.open(kind, LocalDate.now(clock), PageRequest.of(page, size)));
+        model.addAttribute("lines", escalations.open(kind,
+                unit == null || unit.isBlank() ? null : unit.strip(), LocalDate.now(clock), PageRequest.of(page, size)));
         model.addAttribute("kind", kind);
+        model.addAttribute("unit", unit);
         model.addAttribute("kinds", List.of(UnitKind.DEPARTMENT, UnitKind.COMMUNE, UnitKind.WARD));
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("reminder.escalations.title"), "/reminders/escalations")));
         return "reminder/escalations";
