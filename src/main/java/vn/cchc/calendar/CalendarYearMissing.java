@@ -4,7 +4,7 @@ package vn.cchc.calendar;
  * A working-day computation reached a year that has no calendar table. Deadlines are never guessed: without the
  * year's holidays a count of working days would be wrong, so the caller gets this instead.
  */
-class CalendarYearMissing extends RuntimeException {
+public class CalendarYearMissing extends RuntimeException {
 
     private final int year;
 

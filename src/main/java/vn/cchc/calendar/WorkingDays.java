@@ -13,7 +13,7 @@ import java.util.Map;
  * node at once); a year without a table is a {@link CalendarYearMissing}, never a guess.
  */
 @Service
-class WorkingDays {
+public class WorkingDays {
 
     /** More than any deadline of the reform programme (about eight years of working days); bounds a call's work. */
     public static final int MAX_DAYS = 2000;

@@ -22,7 +22,7 @@ import java.util.Set;
  * creates the other accounts through user administration, like a real installation's administrator would.
  */
 @Component
-@Profile("demo & !command")
+@Profile("demo")
 @Order(25)
 public class DemoAccounts implements ApplicationRunner {
 

@@ -30,7 +30,7 @@ import java.util.Map;
  * scorecard show reported values next to the computed ones. Sở Tư pháp and Sở KH&CN are left for trying it out.
  */
 @Component
-@Profile("demo & !command")
+@Profile("demo")
 @Order(45)
 class DemoReports implements ApplicationRunner {
 

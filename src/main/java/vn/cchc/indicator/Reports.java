@@ -144,7 +144,11 @@ public class Reports {
     }
 
     boolean isLocked(LocalDate due, LocalDate openUntil) {
-        LocalDate today = LocalDate.now(clock);
+        return isLocked(due, openUntil, LocalDate.now(clock));
+    }
+
+    /** Locked after its due day, unless a granted late submission keeps it open until a later day. */
+    static boolean isLocked(LocalDate due, LocalDate openUntil, LocalDate today) {
         return today.isAfter(due) && (openUntil == null || today.isAfter(openUntil));
     }
 

@@ -4,6 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.indicator.LateSubmissionGranted;
 import vn.cchc.indicator.PeriodLabels;
 import vn.cchc.indicator.ReportApproved;
 import vn.cchc.indicator.ReportReturned;
@@ -14,6 +15,7 @@ import vn.cchc.scoring.AppraisalFinished;
 import vn.cchc.scoring.ExplanationRequested;
 import vn.cchc.scoring.RoundPublished;
 import vn.cchc.scoring.SelfAssessmentReturned;
+import vn.cchc.vietnamese.VietnameseDates;
 
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +82,15 @@ class NoticeSources {
         notifications.send(except(recipients.officersOf(e.unitId()), e.userId()), new Notice("ind_report",
                 String.valueOf(e.reportId()), Reason.REPORT_APPROVED, reportLink(e.unitId(), e.periodKey()),
                 List.of(periods.label(e.periodKey()), unitName(e.unitId()))));
+    }
+
+    /** The unit's officers may submit the locked period's report until the granted day. */
+    @ApplicationModuleListener
+    void on(LateSubmissionGranted e) {
+        notifications.send(except(recipients.officersOf(e.unitId()), e.userId()), new Notice("ind_late_request",
+                String.valueOf(e.requestId()), Reason.LATE_SUBMISSION_GRANTED, reportLink(e.unitId(), e.periodKey()),
+                List.of(unitName(e.unitId()), periods.label(e.periodKey()),
+                        VietnameseDates.format(e.openUntil()))));
     }
 
     @ApplicationModuleListener

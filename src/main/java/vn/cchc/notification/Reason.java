@@ -21,7 +21,14 @@ public enum Reason {
     APPRAISAL_FINISHED,
     ROUND_PUBLISHED,
     /** The standing agency issued an urging letter to the unit. Arguments: the letter's number, the unit's name. */
-    URGED;
+    URGED,
+    /**
+     * A reminder of what the user's unit owes (vn.cchc.reminder): the thing's id carries the reminder's kind and
+     * occurrence, so each reminder is kept once. Argument: the reminder's sentence.
+     */
+    REMINDER,
+    /** A thing of a unit the user heads or follows is overdue for long (vn.cchc.reminder). Argument: the sentence. */
+    ESCALATION;
 
     String messageKey() {
         return "notification.reason." + name();

@@ -16,10 +16,11 @@ import java.util.EnumSet;
  * An installation must never run without an administrator, nor with a guessable one: on the first
  * start of an installation that has no administrator yet the password comes from CCHC_ADMIN_PASSWORD, or the start
  * is refused.
- * Command mode works on a throwaway database that nobody signs in to, so it needs no administrator.
+ * Command mode works on a throwaway database that nobody signs in to, so it needs no administrator, unless the
+ * demo profile seeds it (./cchc reminders on the demo data): the demo seeders act as the administrator.
  */
 @Component
-@Profile("!command")
+@Profile("!command | demo")
 @Order(20)
 class FirstAdministrator implements ApplicationRunner {
 

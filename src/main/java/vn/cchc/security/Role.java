@@ -13,7 +13,9 @@ public enum Role {
     /** Scores the reform-index area assigned to their department. */
     APPRAISER,
     /** Reads only. */
-    VIEWER;
+    VIEWER,
+    /** The head of a unit (thủ trưởng): told when the unit's tasks or reports stay overdue. */
+    UNIT_HEAD;
 
     public String authority() {
         return "ROLE_" + name();

@@ -339,6 +339,18 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                 () -> post(stpReport + "/return").param("reason", "thử"));
         flash(all, "POST /indicators/reports/{unit}/{period}/exception", XEM, stpReport, "indicator.error.onlyAdmin",
                 () -> post(stpReport + "/exception").param("openUntil", "2030-01-01").param("reason", "thử"));
+        // late submission of a locked period (LateSubmissions): only the unit asks, only the standing agency decides
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            flash(all, "POST /indicators/late-requests (Sở Tư pháp)", user, "/indicators/reports/SO_TU_PHAP/2024-Q1",
+                    "indicator.late.error.notYourUnit", () -> post("/indicators/late-requests").param("unitCode", "SO_TU_PHAP")
+                            .param("period", "2024-Q1").param("reason", "xin thay đơn vị khác"));
+        }
+        flash(all, "POST /indicators/late-requests/{id}/grant", XEM, "/indicators/late-requests",
+                "indicator.late.error.onlyStandingAgency", () -> post("/indicators/late-requests/{id}/grant", 1)
+                        .param("openUntil", "31/12/2030"));
+        flash(all, "POST /indicators/late-requests/{id}/refuse", XEM, "/indicators/late-requests",
+                "indicator.late.error.onlyStandingAgency", () -> post("/indicators/late-requests/{id}/refuse", 1)
+                        .param("reason", "thử"));
         // indicators API
         api(all, "POST /api/v1/indicators/targets", XEM, () -> post("/api/v1/indicators/targets").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"indicatorCode\": \"" + i.indicator() + "\", \"year\": 2026, \"comparator\": \">=\", \"value\": 50}"));

@@ -63,6 +63,9 @@ class PageCostTest extends CchcIntegrationTest {
                 .with(as("snv.cchc")));
         pages.put("urging letters", get("/urging/letters").with(as("snv.cchc")));
         pages.put("search", get("/search").param("q", "xa thu nghiem").with(as("stp.cchc")));
+        pages.put("escalations", get("/reminders/escalations").with(as("snv.cchc")));
+        pages.put("late-submission requests", get("/indicators/late-requests").with(as("snv.cchc")));
+        pages.put("standing agency's owed cards", get("/reminders/home").with(as("snv.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches

@@ -1,0 +1,64 @@
+package vn.cchc.reminder;
+
+import org.springframework.stereotype.Component;
+import vn.cchc.calendar.WorkingDays;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * When reminders fall, in working days of the calendar: a thing due in n working days is reminded on the one working
+ * day from which n working days remain, and an overdue one on the first working day after its due day and every
+ * {@value #WEEK} working days after, so each reminder comes once however the weekends and holidays fall.
+ */
+@Component
+public class ReminderDays {
+
+    /** Working days between two weekly reminders of the same overdue thing. */
+    public static final int WEEK = 5;
+
+    private final WorkingDays workingDays;
+
+    ReminderDays(WorkingDays workingDays) {
+        this.workingDays = workingDays;
+    }
+
+    /** Due days that are {@code from} to {@code to}, both included. */
+    public record Span(LocalDate from, LocalDate to) {
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return workingDays.isWorkingDay(day);
+    }
+
+    /**
+     * The due days that lie exactly {@code n} working days after {@code day}: from the n-th working day up to the day
+     * before the next one (a due day on a Saturday counts as the Friday before).
+     */
+    public Span dueIn(LocalDate day, int n) {
+        return new Span(workingDays.add(day, n), workingDays.add(day, n + 1).minusDays(1));
+    }
+
+    /** The working days each due day is overdue by on {@code day} (after the due day, up to and including {@code day}). */
+    public Map<LocalDate, Integer> overdueDays(Collection<LocalDate> dues, LocalDate day) {
+        Map<LocalDate, Integer> days = new HashMap<>();
+        for (LocalDate due : dues) {
+            days.computeIfAbsent(due, d -> workingDays.countBetween(d, day));
+        }
+        return days;
+    }
+
+    /** The week of being overdue that starts on a day overdue by {@code workingDaysOverdue}, or none on other days. */
+    public static OptionalInt overdueWeek(int workingDaysOverdue) {
+        return workingDaysOverdue >= 1 && (workingDaysOverdue - 1) % WEEK == 0
+                ? OptionalInt.of((workingDaysOverdue - 1) / WEEK + 1) : OptionalInt.empty();
+    }
+
+    /** The day {@code n} working days before {@code day}. */
+    public LocalDate workingDaysBefore(LocalDate day, int n) {
+        return workingDays.add(day, -n);
+    }
+}

@@ -1,0 +1,74 @@
+package vn.cchc.reminder.source;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.cchc.plan.TaskDeadlines;
+import vn.cchc.plan.TaskDeadlines.TaskDue;
+import vn.cchc.reminder.Owed;
+import vn.cchc.reminder.ReminderDays;
+import vn.cchc.reminder.ReminderSource;
+import vn.cchc.reminder.Thing;
+import vn.cchc.vietnamese.VietnameseDates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** Plan tasks a lead unit owes: due in 7 and in 1 working days, then weekly while overdue. */
+@Component
+class TaskReminders implements ReminderSource {
+
+    static final String DUE_IN_7 = "TASK_DUE_IN_7";
+    static final String DUE_IN_1 = "TASK_DUE_IN_1";
+    static final String OVERDUE = "TASK_OVERDUE";
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+    private final TaskDeadlines deadlines;
+    private final ReminderDays days;
+    private final MessageSource messages;
+
+    TaskReminders(TaskDeadlines deadlines, ReminderDays days, MessageSource messages) {
+        this.deadlines = deadlines;
+        this.days = days;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<Owed> owedOn(LocalDate day) {
+        List<Owed> owed = new ArrayList<>();
+        for (int n : new int[]{7, 1}) {
+            ReminderDays.Span span = days.dueIn(day, n);
+            String kind = n == 7 ? DUE_IN_7 : DUE_IN_1;
+            deadlines.dueBetween(span.from(), span.to()).forEach(t -> owed.add(owed(t, kind, "",
+                    text("reminder.reason." + kind, t.label(), VietnameseDates.format(t.due())))));
+        }
+        List<TaskDue> late = deadlines.overdueOn(day);
+        Map<LocalDate, Integer> overdue = days.overdueDays(late.stream().map(TaskDue::due).toList(), day);
+        for (TaskDue t : late) {
+            int n = overdue.get(t.due());
+            OptionalInt week = ReminderDays.overdueWeek(n);
+            if (week.isPresent()) {
+                owed.add(owed(t, OVERDUE, "W" + week.getAsInt(), text("reminder.reason." + OVERDUE, t.label(),
+                        VietnameseDates.format(t.due()), String.valueOf(n))));
+            }
+        }
+        return owed;
+    }
+
+    @Override
+    public List<Owed> overdueOn(LocalDate day) {
+        return deadlines.overdueOn(day).stream().map(t -> owed(t, OVERDUE, "", t.label())).toList();
+    }
+
+    private static Owed owed(TaskDue t, String kind, String occurrence, String reason) {
+        return new Owed(t.unitId(), kind, new Thing("plan_task", String.valueOf(t.taskId()), t.label()), t.due(),
+                occurrence, "/plans/tasks/" + t.taskId(), reason);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VI);
+    }
+}
