@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A task list in the layout units know: STT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành | Sản phẩm | Tình trạng. */
 @Component
@@ -29,9 +30,11 @@ class TaskExport {
     private final MessageSource messages;
     private final OfficialTexts official;
     private final Clock clock;
+    private final SectionTitles sectionTitles;
 
-    TaskExport(MessageSource messages, OfficialTexts official, Clock clock) {
+    TaskExport(MessageSource messages, OfficialTexts official, Clock clock, SectionTitles sectionTitles) {
         this.clock = clock;
+        this.sectionTitles = sectionTitles;
         this.messages = messages;
         this.official = official;
     }
@@ -56,12 +59,13 @@ class TaskExport {
                     .header(Arrays.stream(HEADER_KEYS).map(this::msg).toList());
             String currentSection = null;
             int index = 0;
+            Map<Long, Map<String, String>> titles = titles(rows);
             for (TaskRow t : rows) {
-                // A heading row per section as printed ("II", "II.3"), so importing the sheet back restores it.
+                // A heading row per section as printed ("II", "II. CÔNG TÁC …"), so importing the sheet back restores it.
                 String sec = t.planNumber() + " " + Plans.nz(t.section());
                 if (!sec.equals(currentSection) && !Plans.nz(t.section()).isBlank()) {
                     currentSection = sec;
-                    sheet.boldRow(t.section(), Plans.nz(t.planNumber()));
+                    sheet.boldRow(SectionTitles.heading(titles, t.planId(), t.section()), Plans.nz(t.planNumber()));
                 }
                 sheet.row((Object[]) cells(t, ++index));
             }
@@ -78,13 +82,24 @@ class TaskExport {
         DocumentHeading heading = official.heading(msg("plan.docx.number"), msg("plan.docx.type"), title, LocalDate.now(clock));
         List<TableRow> body = new ArrayList<>();
         int index = 0;
+        Map<Long, Map<String, String>> titles = titles(rows);
+        String currentSection = null;
         for (TaskRow t : rows) {
+            String sec = t.planNumber() + " " + Plans.nz(t.section());
+            if (!sec.equals(currentSection) && !Plans.nz(t.section()).isBlank()) {
+                currentSection = sec;
+                body.add(new TableRow(List.of("", SectionTitles.heading(titles, t.planId(), t.section())), true));
+            }
             body.add(TableRow.of(Arrays.asList(cells(t, ++index))));
         }
         return new OfficialDocx(heading, PageLayout.LANDSCAPE)
                 .table(columns(), body)
                 .closing(official.closing(List.of(msg("plan.docx.recipient1"), msg("plan.docx.recipient2"))))
                 .bytes();
+    }
+
+    private Map<Long, Map<String, String>> titles(List<TaskRow> rows) {
+        return sectionTitles.ofPlans(rows.stream().map(TaskRow::planId).distinct().toList());
     }
 
     /** Widths in percent; the number and the deadline are short and centred, the rest is text that wraps. */

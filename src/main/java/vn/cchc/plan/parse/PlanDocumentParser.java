@@ -66,7 +66,8 @@ public final class PlanDocumentParser {
         if (tasks.isEmpty() && !warnings.contains(ParsedPlan.NO_TASK_TABLE + ".")) {
             warnings.add(0, ParsedPlan.NO_TASK_TABLE + ".");
         }
-        return new ParsedPlan(document, prose.targets(), tasks, prose.narrative(), warnings);
+        return new ParsedPlan(document, prose.targets(), tasks, prose.narrative(), warnings,
+                tabular ? TaskTableReader.sections(tables) : List.of());
     }
 
     private static final java.util.regex.Pattern PLAN_PART = java.util.regex.Pattern.compile(

@@ -55,7 +55,7 @@ final class TaskTableReader {
     }
 
     /** The task rows of the tables, and which tables held them (their cells are not running text). */
-    private record Scan(List<Row> rows, Set<Table> taskTables) {
+    private record Scan(List<Row> rows, Set<Table> taskTables, List<PlanSection> sections) {
     }
 
     List<PlanTask> read(List<Table> tables, int planYear, LocalDate onDate) {
@@ -67,7 +67,13 @@ final class TaskTableReader {
         return scan(tables).taskTables();
     }
 
+    /** The group headings of the task tables with their printed titles, first printing of a section kept. */
+    static List<PlanSection> sections(List<Table> tables) {
+        return scan(tables).sections();
+    }
+
     private static Scan scan(List<Table> tables) {
+        List<PlanSection> sections = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Set<Table> used = Collections.newSetFromMap(new IdentityHashMap<>());
         Column[] layout = null;
@@ -103,6 +109,7 @@ final class TaskTableReader {
                     if (heading.matches() && heading.group(2) != null && LogicalLines.isUpperHeading(heading.group(2))) {
                         section = heading.group(1);
                         sectionAreas = ReformAreaClassifier.areasOfHeading(heading.group(2));
+                        addSection(sections, section, heading.group(2));
                         current = null;
                         continue;
                     }
@@ -120,6 +127,7 @@ final class TaskTableReader {
                     section = sectionMatch.group(1);
                     String heading = sectionMatch.group(2) != null ? sectionMatch.group(2) : VietnameseText.clean(cells[1]);
                     sectionAreas = ReformAreaClassifier.areasOfHeading(heading);
+                    addSection(sections, section, heading);
                     current = null;
                     continue;
                 }
@@ -132,7 +140,14 @@ final class TaskTableReader {
                 }
             }
         }
-        return new Scan(rows, used);
+        return new Scan(rows, used, sections);
+    }
+
+    private static void addSection(List<PlanSection> sections, String section, String title) {
+        String clean = VietnameseText.blankToNull(title);
+        if (clean != null && sections.stream().noneMatch(s -> s.section().equals(section))) {
+            sections.add(new PlanSection(section, clean));
+        }
     }
 
     private static boolean startsLowerCase(String text) {
