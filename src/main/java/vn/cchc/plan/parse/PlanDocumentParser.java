@@ -55,6 +55,7 @@ public final class PlanDocumentParser {
         tasks.addAll(prose.tasks());
 
         List<String> warnings = new ArrayList<>(metadataReader.warnings());
+        warnings.addAll(TaskTableReader.warnings(tables));
         if (!tabular && (document.type() != null || document.number() != null)) {
             warnings.add(0, ParsedPlan.NO_TASK_TABLE + (tasks.isEmpty() ? "." : "; các nhiệm vụ dưới đây đọc từ phần lời văn."));
         }

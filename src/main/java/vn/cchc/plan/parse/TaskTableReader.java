@@ -55,7 +55,7 @@ final class TaskTableReader {
     }
 
     /** The task rows of the tables, and which tables held them (their cells are not running text). */
-    private record Scan(List<Row> rows, Set<Table> taskTables, List<PlanSection> sections) {
+    private record Scan(List<Row> rows, Set<Table> taskTables, List<PlanSection> sections, List<String> warnings) {
     }
 
     List<PlanTask> read(List<Table> tables, int planYear, LocalDate onDate) {
@@ -72,7 +72,13 @@ final class TaskTableReader {
         return scan(tables).sections();
     }
 
+    /** Said of every header column the reader does not know, so the reviewer sees what was not imported. */
+    static List<String> warnings(List<Table> tables) {
+        return scan(tables).warnings();
+    }
+
     private static Scan scan(List<Table> tables) {
+        List<String> warnings = new ArrayList<>();
         List<PlanSection> sections = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Set<Table> used = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -93,6 +99,14 @@ final class TaskTableReader {
                 }
                 Column[] header = headerLayout(cells);
                 if (header != null) {
+                    for (int i = 0; i < header.length; i++) {
+                        String name = VietnameseText.clean(cells[i]);
+                        String warning = "Bảng nhiệm vụ có cột \"" + name + "\" không thuộc mẫu (STT, nội dung, chỉ đạo, chủ trì, "
+                                + "phối hợp, thời gian, sản phẩm): nội dung cột này không được nhập, cần xem lại văn bản gốc.";
+                        if (header[i] == null && !name.isEmpty() && !warnings.contains(warning)) {
+                            warnings.add(warning);
+                        }
+                    }
                     layout = header;
                     used.add(table);
                     continue;
@@ -140,7 +154,7 @@ final class TaskTableReader {
                 }
             }
         }
-        return new Scan(rows, used, sections);
+        return new Scan(rows, used, sections, warnings);
     }
 
     private static void addSection(List<PlanSection> sections, String section, String title) {
