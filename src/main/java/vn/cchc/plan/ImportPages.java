@@ -194,7 +194,8 @@ class ImportPages {
                     imports.agencies(form.getFirst(p + "lead"), old.lead(), date),
                     imports.agencies(form.getFirst(p + "coordinate"), old.coordinate(), date),
                     old.deadlineText(), old.deadlineKind(), old.milestones(), old.recurrence(), text(form.getFirst(p + "output")),
-                    integer(form.getFirst(p + "quarter")), form.containsKey(p + "priority"), old.warnings());
+                    integer(form.getFirst(p + "quarter")), form.containsKey(p + "priority"), old.warnings(),
+                    form.containsKey(p + "sectionTitle") ? text(form.getFirst(p + "sectionTitle")) : old.sectionTitle());
             if (!java.util.Objects.equals(deadline, old.deadlineText())) {
                 t = t.withDeadline(deadline, planYear);
             }

@@ -96,9 +96,9 @@ class PlanCascade {
         for (long parentTask : taskIds) {
             long id = jdbc.sql("""
                             insert into plan_task (plan_id, task_key, position, section, number, content, area, deadline_text,
-                                deadline_kind, recurrence, output, priority, quarter, source_task_id)
+                                deadline_kind, recurrence, output, priority, quarter, source_task_id, section_title)
                             select ?, task_key, ?, section, number, content, area, deadline_text, deadline_kind, recurrence,
-                                output, priority, quarter, id from plan_task where id = ? returning id""")
+                                output, priority, quarter, id, section_title from plan_task where id = ? returning id""")
                     .params(planId, position++, parentTask).query(Long.class).single();
             jdbc.sql("insert into plan_task_milestone (task_id, position, due, precision) select ?, position, due, precision from plan_task_milestone where task_id = ?")
                     .params(id, parentTask).update();

@@ -59,16 +59,35 @@ public record PlanDraft(String number, String type, String title, String issuer,
     public record Due(LocalDate due, String precision) {
     }
 
+    /** @param sectionTitle the printed title of the task's section ("CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH"), or null */
     public record Task(String section, String number, String area, String content, String directedBy,
                        List<Agency> lead, List<Agency> coordinate, String deadlineText, String deadlineKind,
                        List<Due> milestones, String recurrence, String output, Integer quarter, boolean priority,
-                       List<String> warnings) {
+                       List<String> warnings, String sectionTitle) {
 
         public Task {
             lead = lead == null ? List.of() : List.copyOf(lead);
             coordinate = coordinate == null ? List.of() : List.copyOf(coordinate);
             milestones = milestones == null ? List.of() : List.copyOf(milestones);
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+
+        public Task(String section, String number, String area, String content, String directedBy,
+                    List<Agency> lead, List<Agency> coordinate, String deadlineText, String deadlineKind,
+                    List<Due> milestones, String recurrence, String output, Integer quarter, boolean priority,
+                    List<String> warnings) {
+            this(section, number, area, content, directedBy, lead, coordinate, deadlineText, deadlineKind, milestones,
+                    recurrence, output, quarter, priority, warnings, null);
+        }
+
+        public Task withSectionTitle(String title) {
+            return new Task(section, number, area, content, directedBy, lead, coordinate, deadlineText, deadlineKind,
+                    milestones, recurrence, output, quarter, priority, warnings, title);
+        }
+
+        /** "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH", or the bare section when no title was printed. */
+        public String sectionHeading() {
+            return vn.cchc.plan.parse.PlanSection.heading(section, sectionTitle);
         }
 
         public boolean hasUnresolvedAgency() {
@@ -81,7 +100,7 @@ public record PlanDraft(String number, String type, String title, String issuer,
 
         public Task withAgencies(List<Agency> newLead, List<Agency> newCoordinate) {
             return new Task(section, number, area, content, directedBy, newLead, newCoordinate, deadlineText,
-                    deadlineKind, milestones, recurrence, output, quarter, priority, warnings);
+                    deadlineKind, milestones, recurrence, output, quarter, priority, warnings, sectionTitle);
         }
 
         public String leadLines() {
@@ -100,7 +119,7 @@ public record PlanDraft(String number, String type, String title, String issuer,
             ParsedDeadline d = DeadlineParser.parse(text, planYear);
             return new Task(section, number, area, content, directedBy, lead, coordinate, blankToNull(text),
                     d.kind().name(), dues(d), d.recurrence() == null ? null : d.recurrence().name(), output, quarter,
-                    priority, warnings);
+                    priority, warnings, sectionTitle);
         }
     }
 
@@ -121,7 +140,7 @@ public record PlanDraft(String number, String type, String title, String issuer,
                     t.content(), t.directedBy(), agencies(t.lead(), unitIdOfCode), agencies(t.coordinate(), unitIdOfCode),
                     dl == null ? null : dl.text(), dl == null ? DeadlineKind.UNSPECIFIED.name() : dl.kind().name(),
                     dl == null ? List.of() : dues(dl), dl == null || dl.recurrence() == null ? null : dl.recurrence().name(),
-                    t.output(), t.quarter(), false, t.warnings()));
+                    t.output(), t.quarter(), false, t.warnings(), t.section() == null ? null : parsed.sectionTitle(t.section())));
         }
         List<String> warnings = new ArrayList<>(parsed.warnings());
         if (d.number() == null) {

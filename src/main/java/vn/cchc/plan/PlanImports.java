@@ -117,7 +117,7 @@ public class PlanImports {
                     : new PlanDraft.Task(t.section(), t.number(), "OTHER".equals(t.area()) ? old.area() : t.area(), t.content(),
                     t.directedBy() == null ? old.directedBy() : t.directedBy(), t.lead(), t.coordinate(), t.deadlineText(),
                     t.deadlineKind(), t.milestones(), t.recurrence(), t.output(), t.quarter() == null ? old.quarter() : t.quarter(),
-                    t.priority() || old.priority(), t.warnings());
+                    t.priority() || old.priority(), t.warnings(), t.sectionTitle());
         }).toList();
         return new PlanDraft(p.number(), p.type(), p.title(), p.issuer(), p.place(), p.date(), p.signer(), p.signerTitle(),
                 p.year(), p.theme(), p.purposes(), p.requirements(), refs, targets, tasks, d.warnings(), d.sourceText());

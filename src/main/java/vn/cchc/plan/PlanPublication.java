@@ -127,18 +127,19 @@ public class PlanPublication {
             if (id == null) {
                 id = jdbc.sql("""
                                 insert into plan_task (plan_id, task_key, position, section, number, content, area, directed_by,
-                                    deadline_text, deadline_kind, recurrence, output, priority, quarter, warnings)
-                                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                    deadline_text, deadline_kind, recurrence, output, priority, quarter, warnings, section_title)
+                                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                         .params(planId, key, position, t.section(), t.number(), nz(t.content()), area, t.directedBy(),
-                                t.deadlineText(), kind, t.recurrence(), t.output(), t.priority(), t.quarter(), warnings)
+                                t.deadlineText(), kind, t.recurrence(), t.output(), t.priority(), t.quarter(), warnings,
+                                t.sectionTitle())
                         .query(Long.class).single();
             } else {
                 jdbc.sql("""
                                 update plan_task set position = ?, section = ?, number = ?, content = ?, area = ?, directed_by = ?,
                                     deadline_text = ?, deadline_kind = ?, recurrence = ?, output = ?, priority = ?, quarter = ?,
-                                    warnings = ?, updated_at = now() where id = ?""")
+                                    warnings = ?, section_title = ?, updated_at = now() where id = ?""")
                         .params(position, t.section(), t.number(), nz(t.content()), area, t.directedBy(), t.deadlineText(),
-                                kind, t.recurrence(), t.output(), t.priority(), t.quarter(), warnings, id)
+                                kind, t.recurrence(), t.output(), t.priority(), t.quarter(), warnings, t.sectionTitle(), id)
                         .update();
                 jdbc.sql("delete from plan_task_unit where task_id = ?").param(id).update();
                 jdbc.sql("delete from plan_task_milestone where task_id = ?").param(id).update();

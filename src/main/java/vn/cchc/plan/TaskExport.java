@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A task list in the layout units know: STT | Nội dung | Chủ trì | Phối hợp | Thời gian hoàn thành | Sản phẩm | Tình
@@ -35,9 +36,11 @@ class TaskExport {
     private final MessageSource messages;
     private final OfficialTexts official;
     private final Clock clock;
+    private final SectionTitles sectionTitles;
 
-    TaskExport(MessageSource messages, OfficialTexts official, Clock clock) {
+    TaskExport(MessageSource messages, OfficialTexts official, Clock clock, SectionTitles sectionTitles) {
         this.clock = clock;
+        this.sectionTitles = sectionTitles;
         this.messages = messages;
         this.official = official;
     }
@@ -72,12 +75,13 @@ class TaskExport {
                     .header(Arrays.stream(HEADER_KEYS).map(this::msg).toList());
             String currentSection = null;
             int index = 0;
+            Map<Long, Map<String, String>> titles = titles(rows);
             for (TaskRow t : rows) {
-                // A heading row per section as printed ("II", "II.3"), so importing the sheet back restores it.
+                // A heading row per section as printed ("II", "II. CÔNG TÁC …"), so importing the sheet back restores it.
                 String sec = t.planNumber() + " " + Plans.nz(t.section());
                 if (!sec.equals(currentSection) && !Plans.nz(t.section()).isBlank()) {
                     currentSection = sec;
-                    sheet.boldRow(t.section(), Plans.nz(t.planNumber()));
+                    sheet.boldRow(SectionTitles.heading(titles, t.planId(), t.section()), Plans.nz(t.planNumber()));
                 }
                 Object[] row = Arrays.copyOf(cells(t, ++index), HEADER_KEYS.length, Object[].class);
                 // a date cell, so that the sheet sorts and filters by it
@@ -102,7 +106,14 @@ class TaskExport {
         }
         List<TableRow> body = new ArrayList<>();
         int index = 0;
+        Map<Long, Map<String, String>> titles = titles(rows);
+        String currentSection = null;
         for (TaskRow t : rows) {
+            String sec = t.planNumber() + " " + Plans.nz(t.section());
+            if (!sec.equals(currentSection) && !Plans.nz(t.section()).isBlank()) {
+                currentSection = sec;
+                body.add(new TableRow(List.of("", SectionTitles.heading(titles, t.planId(), t.section())), true));
+            }
             String[] cells = cells(t, ++index);
             if (!cells[7].isEmpty()) {
                 // the date beside the printed phrase, in the same cell: the table keeps the decree's column layout
@@ -114,6 +125,10 @@ class TaskExport {
                 .table(columns(), body)
                 .closing(official.closing(List.of(msg("plan.docx.recipient1"), msg("plan.docx.recipient2"))))
                 .bytes();
+    }
+
+    private Map<Long, Map<String, String>> titles(List<TaskRow> rows) {
+        return sectionTitles.ofPlans(rows.stream().map(TaskRow::planId).distinct().toList());
     }
 
     /** Widths in percent; the number and the deadline are short and centred, the rest is text that wraps. */

@@ -41,6 +41,8 @@ class XlsxTaskTemplate {
     private static final int COLUMNS = 7;
     private static final int MAX_ERRORS = 20;
     private static final Pattern SECTION = Pattern.compile("^(?:[IVXLC]+(?:\\.[0-9A-Za-z]+)*|(?:Quý|Phần|Mục)\\s+[IVX0-9]+)$");
+    /** A heading the export writes with its printed title ("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH"): the section is "I". */
+    private static final Pattern TITLED_SECTION = Pattern.compile("^([IVXLC]+(?:\\.[0-9A-Za-z]+)*)\\.\\s+\\p{Lu}.*$");
     private static final Pattern QUARTER = Pattern.compile("^Quý\\s+(I|II|III|IV|1|2|3|4)$");
     private static final List<String> QUARTERS = List.of("I", "II", "III", "IV");
     private static final Pattern AGENCY_SEPARATOR = Pattern.compile("\\s*[;\\n]\\s*");
@@ -209,7 +211,8 @@ class XlsxTaskTemplate {
             // A heading row: the export writes the section and the plan's number, and leaves the other cells empty.
             if (restBlank && (SECTION.matcher(c[0]).matches() || c[1].isBlank()
                     || (c[1].length() <= 40 && c[1].contains("/") && !c[1].contains(" ")))) {
-                section = c[0];
+                java.util.regex.Matcher titled = TITLED_SECTION.matcher(c[0]);
+                section = titled.matches() ? titled.group(1) : c[0];
                 return;
             }
             if (c[1].isBlank()) {

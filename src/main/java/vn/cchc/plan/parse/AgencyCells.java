@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -22,16 +20,10 @@ final class AgencyCells {
     private static final Pattern DASH_ITEM = Pattern.compile(
             "\\s+-\\s*(?=(?:Sở|Văn phòng|UBND|Ủy ban|Uỷ ban|Ban|Các|Trung tâm|Công an|Báo|Đài|Phòng|Mặt trận|Cổng|Trang)\\b)");
 
-    /** Provincial bodies whose names extraction sometimes splits over two cells. */
-    private static final List<String> KNOWN_NAMES = List.of(
-            "Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Môi trường",
-            "Sở Kế hoạch và Đầu tư", "Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông",
-            "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa và Thể thao",
-            "Sở Văn hóa, Thể thao và Du lịch", "Sở Giao thông vận tải", "Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính",
-            "Sở Công Thương", "Sở Xây dựng", "Sở Y tế", "Sở Du lịch", "Sở Ngoại vụ", "Sở Dân tộc và Tôn giáo",
-            "Văn phòng UBND tỉnh", "Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy",
-            "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh",
-            "Thanh tra tỉnh", "Công an tỉnh", "Báo Nghệ An", "Đài Phát thanh - Truyền hình Nghệ An");
+    /** Words an agency's name opens with; general administrative vocabulary, not the bodies of one province. */
+    private static final Pattern OPENS_WITH_AGENCY = Pattern.compile(
+            "^(?:(?:Sở|UBND|Văn phòng|Ủy ban|Uỷ ban|Trung tâm|Công an|Báo|Đài|Thanh tra|Ban|Phòng|Mặt trận|Bộ|Tổng cục|Cục)\\s+\\p{Lu}"
+                    + "|[Cc]ác\\s+(?:sở|bộ|cơ quan|đơn vị|ban|phòng|huyện|xã|địa phương|doanh nghiệp))");
 
     private final AgencyResolver resolver;
 
@@ -78,20 +70,25 @@ final class AgencyCells {
 
     /**
      * Extraction can cut one name over two cells in any word order ("Sở nguyên Môi trường" | "Tài và Môi trường").
-     * When the words of both cells together are exactly the words of one known name, that name is meant.
+     * The directory decides: when it reads the words of both cells together as exactly one unit, that unit's name
+     * is meant; null otherwise (also when no directory knows the name: nothing is rebuilt by guess).
      */
-    static String joinSplitName(String left, String right) {
-        Set<String> words = words(left + " " + right);
-        for (String name : KNOWN_NAMES) {
-            if (words(name).equals(words)) {
-                return name;
-            }
+    String joinSplitName(String left, String right, LocalDate onDate) {
+        List<ResolvedAgency> resolved;
+        try {
+            resolved = resolver.resolve(VietnameseText.clean(left + " " + right), onDate);
+        } catch (RuntimeException e) {
+            return null;
         }
-        return null;
+        if (resolved == null || resolved.size() != 1 || resolved.get(0).unit() == null) {
+            return null;
+        }
+        return resolved.get(0).unit().name();
     }
 
-    private static Set<String> words(String text) {
-        return new TreeSet<>(Arrays.asList(VietnameseText.fold(text).replaceAll("[^a-z0-9 ]", " ").trim().split("\\s+")));
+    /** A cell that opens with an agency's head word ("Sở …", "Văn phòng …", "Các sở, ban, ngành …"). */
+    static boolean opensWithAgency(String text) {
+        return text != null && OPENS_WITH_AGENCY.matcher(VietnameseText.clean(text)).find();
     }
 
     static boolean looksLikeAgency(String text) {

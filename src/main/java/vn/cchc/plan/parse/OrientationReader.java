@@ -7,18 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a quarterly orientation table whose extraction broke cells into loose blocks (seed 000):
- * "Quý I" blocks open a quarter, wide blocks are content bundles, narrow blocks are agency cells.
- * A media cell (newspaper, radio-TV) is the lead of its bundle and, being merged in the original,
- * of the bundles below it in the quarter; any other agency cell is the bundle's coordinating bodies.
+ * Reads a quarterly orientation table whose extraction broke cells into loose paragraphs (seed 000):
+ * "Quý I" blocks open a quarter, blocks that name agencies (they open with an agency's head word, or continue
+ * a name left dangling on "," or "-") are agency cells, the others content bundles. A media cell (newspaper,
+ * radio-TV) is the lead of its bundle and, being merged in the original, of the bundles below it in the
+ * quarter; any other agency cell is the bundle's coordinating bodies.
  */
 final class OrientationReader {
 
     private static final Pattern HEADER = Pattern.compile("^TT\\s+Nội dung");
     private static final Pattern QUARTER = Pattern.compile("^Qu[ýí]\\s+(IV|III|II|I)\\.?$");
     private static final Pattern TRAILING_AGENCY = Pattern.compile("^(.*\\S)\\s+(Sở\\s+\\p{Lu}[\\p{L} ]{1,40})$");
-    private static final Pattern MEDIA_THEN_AGENCY = Pattern.compile("^(.*(?:Nghệ An|tỉnh))\\.?,?\\s+(Sở\\s+.+)$");
-    private static final int AGENCY_COLUMN_WIDTH = 32;
+    /** Where a media cell's lead ends and the next cell's body begins: an agency head word after a plain space. */
+    private static final Pattern NEXT_BODY = Pattern.compile(
+            "[.,;]?\\s+(?=(?:Sở|Văn phòng|UBND|Ủy ban|Uỷ ban|Trung tâm|Công an|Thanh tra)\\s+\\p{Lu})");
 
     private final AgencyCells agencies;
 
@@ -54,9 +56,9 @@ final class OrientationReader {
             if (quarter == 0) {
                 continue;
             }
-            boolean narrow = block.stream().allMatch(l -> VietnameseText.clean(l).length() <= AGENCY_COLUMN_WIDTH);
+            boolean agencyCell = pendingAgency != null || AgencyCells.opensWithAgency(joined.replaceFirst("^[-–+]\\s*", ""));
             Bundle last = bundles.isEmpty() ? null : bundles.get(bundles.size() - 1);
-            if (!narrow) {
+            if (!agencyCell) {
                 if (last != null && Character.isLowerCase(joined.codePointAt(0))) {
                     last.content.append(' ').append(joined);
                     continue;
@@ -122,10 +124,10 @@ final class OrientationReader {
             bundle.coordinate.add(agency);
             return;
         }
-        Matcher split = MEDIA_THEN_AGENCY.matcher(agency);
-        if (split.matches()) {
-            bundle.lead = split.group(1);
-            bundle.coordinate.add(split.group(2));
+        Matcher next = NEXT_BODY.matcher(agency);
+        if (next.find()) {
+            bundle.lead = agency.substring(0, next.start());
+            bundle.coordinate.add(agency.substring(next.end()));
         } else {
             bundle.lead = agency;
         }
@@ -171,8 +173,8 @@ final class OrientationReader {
                 current = new ArrayList<>();
                 continue;
             }
-            // The header's second line ("hiện Cơ quan phối hợp") belongs to the header just skipped.
-            if (current.isEmpty() && stripped.startsWith("hiện Cơ quan phối hợp")) {
+            // A header wrapped over two lines: the second names a column ("… Cơ quan phối hợp") and is no cell.
+            if (current.isEmpty() && names(stripped)) {
                 continue;
             }
             current.add(stripped);
@@ -181,6 +183,11 @@ final class OrientationReader {
             blocks.add(current);
         }
         return blocks;
+    }
+
+    private static boolean names(String line) {
+        String folded = VietnameseText.fold(line);
+        return folded.contains("co quan phoi hop") || folded.contains("co quan chu tri");
     }
 
     private static int roman(String roman) {

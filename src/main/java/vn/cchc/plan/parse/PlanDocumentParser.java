@@ -5,11 +5,11 @@ import vn.cchc.directory.AgencyResolver;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Turns a plan's text into a {@link ParsedPlan}. The layout decides the task reader: a tab-separated task
+ * Turns a plan's {@link DocumentModel} into a {@link ParsedPlan}. The layout decides the task reader: a task
  * table, a quarterly orientation, else prose. Rejects text that is not a plan.
  */
 public final class PlanDocumentParser {
@@ -22,9 +22,18 @@ public final class PlanDocumentParser {
         this.clock = clock;
     }
 
+    /** A plain text, read as {@link TextDocuments} reads an uploaded text file. */
     public ParsedPlan parse(String text, LocalDate fallbackDate) {
-        List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1));
-        List<String> logical = LogicalLines.of(HeaderFragments.cells(lines.stream().filter(l -> !l.contains("\t")).toList()));
+        return parse(TextDocuments.read(text), fallbackDate);
+    }
+
+    ParsedPlan parse(DocumentModel model, LocalDate fallbackDate) {
+        List<String> lines = model.lines();
+        String text = model.text();
+        List<DocumentModel.Table> tables = model.tables();
+        Set<DocumentModel.Table> taskTables = TaskTableReader.taskTables(tables);
+        List<String> running = model.proseLines(taskTables);
+        List<String> logical = LogicalLines.of(HeaderFragments.cells(running));
 
         DocumentMetadataReader metadataReader = new DocumentMetadataReader();
         String ownNumber = DocumentMetadataReader.number(text).number();
@@ -37,15 +46,16 @@ public final class PlanDocumentParser {
         LocalDate onDate = document.date() != null ? document.date()
                 : fallbackDate != null ? fallbackDate : LocalDate.of(planYear, 1, 1);
 
-        List<PlanTask> tasks = new ArrayList<>(new TaskTableReader(agencies).read(lines, planYear, onDate));
+        List<PlanTask> tasks = new ArrayList<>(new TaskTableReader(agencies).read(tables, planYear, onDate));
         boolean tabular = !tasks.isEmpty();
-        if (!tabular && OrientationReader.applies(lines)) {
-            tasks.addAll(new OrientationReader(agencies).read(lines, planYear, onDate));
+        if (!tabular && OrientationReader.applies(running)) {
+            tasks.addAll(new OrientationReader(agencies).read(running, planYear, onDate));
         }
         ProseReader.Result prose = new ProseReader(agencies).read(logical, planYear, onDate, tasks.isEmpty());
         tasks.addAll(prose.tasks());
 
         List<String> warnings = new ArrayList<>(metadataReader.warnings());
+        warnings.addAll(TaskTableReader.warnings(tables));
         if (!tabular && (document.type() != null || document.number() != null)) {
             warnings.add(0, ParsedPlan.NO_TASK_TABLE + (tasks.isEmpty() ? "." : "; các nhiệm vụ dưới đây đọc từ phần lời văn."));
         }
@@ -57,7 +67,8 @@ public final class PlanDocumentParser {
         if (tasks.isEmpty() && !warnings.contains(ParsedPlan.NO_TASK_TABLE + ".")) {
             warnings.add(0, ParsedPlan.NO_TASK_TABLE + ".");
         }
-        return new ParsedPlan(document, prose.targets(), tasks, prose.narrative(), warnings);
+        return new ParsedPlan(document, prose.targets(), tasks, prose.narrative(), warnings,
+                tabular ? TaskTableReader.sections(tables) : List.of());
     }
 
     private static final java.util.regex.Pattern PLAN_PART = java.util.regex.Pattern.compile(

@@ -66,15 +66,15 @@ public final class PlanParsing {
             return new ParsedPlan(new PlanDocument(null, null, null, null, null, null, null, year, java.util.List.of()),
                     java.util.List.of(), taskTemplates.read(content, year, fileName), PlanNarrative.empty());
         }
-        String text = extractor.extract(content, format);
-        if (text.isBlank()) {
+        DocumentModel model = extractor.extract(content, format);
+        if (model.isBlank()) {
             throw new PlanParseException(PlanParseException.Reason.EMPTY, format == SourceFormat.PDF
                     ? "Không đọc được " + name + ": tệp PDF không có lớp chữ (bản scan hoặc ảnh chụp). Cần tệp PDF có lớp chữ "
                     + "(đã nhận dạng ký tự - OCR) hoặc bản .docx của văn bản."
                     : "Không đọc được " + name + ": tệp không có nội dung chữ.");
         }
         try {
-            return parser.parse(text, fallbackDate);
+            return parser.parse(model, fallbackDate);
         } catch (PlanParseException e) {
             // The parser sees only text; the officer needs to know which upload it was.
             String message = e.getMessage().startsWith("Tệp ")
@@ -102,7 +102,7 @@ public final class PlanParsing {
             return null;
         }
         try {
-            return extractor.extract(content, format);
+            return extractor.extract(content, format).text();
         } catch (PlanParseException e) {
             return null;
         }

@@ -3,14 +3,7 @@ package vn.cchc.plan.parse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,27 +11,24 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * Front end: turns plain text, .docx or .pdf into the line-oriented text the plan parser reads. Table rows
- * become tab-separated lines (from a .docx table, or from wide gaps between words on a PDF line), so one
- * text parser serves every format.
+ * Front end: turns plain text, .docx or .pdf into the {@link DocumentModel} the plan readers work on, and
+ * refuses what cannot be read (encrypted, legacy Word, an old Vietnamese encoding, damaged files).
  */
 final class PlanTextExtractor {
 
-    String extract(byte[] content, SourceFormat format) {
-        String text = extractAny(content, format);
-        LegacyEncoding.of(text).ifPresent(encoding -> {
+    DocumentModel extract(byte[] content, SourceFormat format) {
+        DocumentModel model = extractAny(content, format);
+        LegacyEncoding.of(model.text()).ifPresent(encoding -> {
             throw LegacyEncoding.refusal(encoding);
         });
-        return text;
+        return model;
     }
 
-    private String extractAny(byte[] content, SourceFormat format) {
+    private DocumentModel extractAny(byte[] content, SourceFormat format) {
         return switch (format) {
-            case TEXT -> text(content);
+            case TEXT -> TextDocuments.read(text(content));
             case DOCX -> docx(content);
             case PDF -> pdf(content);
             case ENCRYPTED_OOXML -> throw new PlanParseException(PlanParseException.Reason.ENCRYPTED,
@@ -71,62 +61,17 @@ final class PlanTextExtractor {
         }
     }
 
-    private static String docx(byte[] content) {
+    private static DocumentModel docx(byte[] content) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            StringBuilder out = new StringBuilder();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    out.append(paragraph.getText()).append('\n');
-                } else if (element instanceof XWPFTable table) {
-                    table(table, out);
-                }
-            }
-            return out.toString();
+            return DocxDocuments.read(document);
         } catch (IOException | RuntimeException e) {
             throw damaged("không đọc được tệp .docx (tệp hỏng hoặc không đúng định dạng)", e);
         }
     }
 
-    /**
-     * A Word table keeps its merged cells: a cell merged down (vMerge) gives its text to every row it spans, so
-     * "Sở Nội vụ" merged over four rows leads all four; a cell merged across (gridSpan) stays one cell, so a group
-     * row spanning the table reads as one heading cell.
-     */
-    private static void table(XWPFTable table, StringBuilder out) {
-        java.util.Map<Integer, String> mergedDown = new java.util.HashMap<>();
-        for (XWPFTableRow row : table.getRows()) {
-            java.util.List<String> cells = new java.util.ArrayList<>();
-            int column = 0;
-            for (XWPFTableCell cell : row.getTableCells()) {
-                var properties = cell.getCTTc().getTcPr();
-                int span = properties != null && properties.getGridSpan() != null
-                        ? properties.getGridSpan().getVal().intValue() : 1;
-                var merge = properties == null ? null : properties.getVMerge();
-                String text = cellText(cell);
-                if (merge != null && (merge.getVal() == null
-                        || merge.getVal() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE)) {
-                    text = mergedDown.getOrDefault(column, "");
-                } else if (merge != null) {
-                    mergedDown.put(column, text);
-                } else {
-                    mergedDown.remove(column);
-                }
-                cells.add(text);
-                column += Math.max(span, 1);
-            }
-            out.append(String.join("\t", cells)).append('\n');
-        }
-        out.append('\n');
-    }
-
-    private static String cellText(XWPFTableCell cell) {
-        return cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining(" "))
-                .replace('\t', ' ').replace('\n', ' ');
-    }
-
-    private static String pdf(byte[] content) {
+    private static DocumentModel pdf(byte[] content) {
         try (PDDocument document = Loader.loadPDF(content)) {
-            return new ColumnAwareStripper().getText(document);
+            return PdfDocuments.read(document);
         } catch (InvalidPasswordException e) {
             throw new PlanParseException(PlanParseException.Reason.ENCRYPTED,
                     "Tệp PDF được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.", e);
@@ -137,45 +82,5 @@ final class PlanTextExtractor {
 
     private static PlanParseException damaged(String what, Throwable cause) {
         return new PlanParseException(PlanParseException.Reason.DAMAGED, "Tệp bị lỗi: " + what + ".", cause);
-    }
-
-    /** Writes a tab where the gap between two words on a line is much wider than a space: a column boundary. */
-    private static final class ColumnAwareStripper extends PDFTextStripper {
-
-        private TextPosition previousEnd;
-        private boolean separatorPending;
-
-        ColumnAwareStripper() throws IOException {
-            setSortByPosition(true);
-        }
-
-        @Override
-        protected void writeWordSeparator() {
-            separatorPending = true;
-        }
-
-        @Override
-        protected void writeLineSeparator() throws IOException {
-            previousEnd = null;
-            separatorPending = false;
-            super.writeLineSeparator();
-        }
-
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            if (separatorPending && previousEnd != null && !positions.isEmpty()) {
-                TextPosition first = positions.get(0);
-                float gap = first.getXDirAdj() - (previousEnd.getXDirAdj() + previousEnd.getWidthDirAdj());
-                float space = Math.max(previousEnd.getWidthOfSpace(), 1f);
-                writeString(gap > Math.max(3 * space, 6f) ? "\t" : " ");
-            } else if (separatorPending) {
-                writeString(" ");
-            }
-            separatorPending = false;
-            super.writeString(text, positions);
-            if (!positions.isEmpty()) {
-                previousEnd = positions.get(positions.size() - 1);
-            }
-        }
     }
 }

@@ -1,13 +1,19 @@
 package vn.cchc.plan.parse;
 
+import vn.cchc.plan.parse.DocumentModel.Table;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a task table whose rows arrive as tab-separated lines (text seeds, .docx tables, .pdf columns):
+ * Reads the task tables of the document model (text, .docx and .pdf tables alike):
  * STT | content | directing leader | lead | coordinating | deadline | output. Columns are located by the
  * header's words, so a table without a leader column still reads. Repeated headers (page breaks) are skipped,
  * a row with an empty STT continues the row above, and two known cell losses are repaired with a warning.
@@ -48,62 +54,114 @@ final class TaskTableReader {
         }
     }
 
-    List<PlanTask> read(List<String> lines, int planYear, LocalDate onDate) {
+    /** The task rows of the tables, and which tables held them (their cells are not running text). */
+    private record Scan(List<Row> rows, Set<Table> taskTables, List<PlanSection> sections, List<String> warnings) {
+    }
+
+    List<PlanTask> read(List<Table> tables, int planYear, LocalDate onDate) {
+        return scan(tables).rows().stream().map(row -> toTask(row, planYear, onDate)).toList();
+    }
+
+    /** The tables that are task tables: one with a task header, and the tables of the same width that follow it. */
+    static Set<Table> taskTables(List<Table> tables) {
+        return scan(tables).taskTables();
+    }
+
+    /** The group headings of the task tables with their printed titles, first printing of a section kept. */
+    static List<PlanSection> sections(List<Table> tables) {
+        return scan(tables).sections();
+    }
+
+    /** Said of every header column the reader does not know, so the reviewer sees what was not imported. */
+    static List<String> warnings(List<Table> tables) {
+        return scan(tables).warnings();
+    }
+
+    private static Scan scan(List<Table> tables) {
+        List<String> warnings = new ArrayList<>();
+        List<PlanSection> sections = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
+        Set<Table> used = Collections.newSetFromMap(new IdentityHashMap<>());
         Column[] layout = null;
         String section = null;
         List<ReformArea> sectionAreas = List.of();
         Row current = null;
-        for (String raw : lines) {
-            if (raw.isBlank()) {
-                continue;
+        for (Table table : tables) {
+            // A table continues the one above (a page break in a PDF, a table Word split) when it has its width.
+            if (layout != null && (table.width() < 3 || table.width() > layout.length)) {
+                layout = null;
+                current = null;
             }
-            String[] cells = raw.split("\t", -1);
-            Column[] header = headerLayout(cells);
-            if (header != null) {
-                layout = header;
-                continue;
-            }
-            if (layout == null) {
-                continue;
-            }
-            if (cells.length == 1) {
-                // A column-less line inside the table: a section heading spanning the row, a PDF continuation
-                // of the content cell, else the table ended.
-                String text = VietnameseText.clean(raw);
-                Matcher heading = SECTION.matcher(text);
-                if (heading.matches() && heading.group(2) != null && LogicalLines.isUpperHeading(heading.group(2))) {
-                    section = heading.group(1);
-                    sectionAreas = ReformAreaClassifier.areasOfHeading(heading.group(2));
+            for (DocumentModel.Row tableRow : table.rows()) {
+                String[] cells = tableRow.texts().toArray(String[]::new);
+                if (Arrays.stream(cells).allMatch(VietnameseText::isBlank)) {
+                    continue;
+                }
+                Column[] header = headerLayout(cells);
+                if (header != null) {
+                    for (int i = 0; i < header.length; i++) {
+                        String name = VietnameseText.clean(cells[i]);
+                        String warning = "Bảng nhiệm vụ có cột \"" + name + "\" không thuộc mẫu (STT, nội dung, chỉ đạo, chủ trì, "
+                                + "phối hợp, thời gian, sản phẩm): nội dung cột này không được nhập, cần xem lại văn bản gốc.";
+                        if (header[i] == null && !name.isEmpty() && !warnings.contains(warning)) {
+                            warnings.add(warning);
+                        }
+                    }
+                    layout = header;
+                    used.add(table);
+                    continue;
+                }
+                if (layout == null) {
+                    continue;
+                }
+                used.add(table);
+                if (cells.length == 1) {
+                    // A one-cell row: a section heading spanning the row, a continuation of the content cell, else
+                    // the table ended.
+                    String text = VietnameseText.clean(cells[0]);
+                    Matcher heading = SECTION.matcher(text);
+                    if (heading.matches() && heading.group(2) != null && LogicalLines.isUpperHeading(heading.group(2))) {
+                        section = heading.group(1);
+                        sectionAreas = ReformAreaClassifier.areasOfHeading(heading.group(2));
+                        addSection(sections, section, heading.group(2));
+                        current = null;
+                        continue;
+                    }
+                    if (current != null && startsLowerCase(text)) {
+                        current.append(Column.CONTENT, text);
+                        continue;
+                    }
+                    layout = null;
                     current = null;
                     continue;
                 }
-                if (current != null && startsLowerCase(text)) {
-                    current.append(Column.CONTENT, text);
+                String first = VietnameseText.clean(cells[0]);
+                Matcher sectionMatch = SECTION.matcher(first);
+                if (sectionMatch.matches() && restBlankAfter(cells, 1 + (sectionMatch.group(2) == null ? 1 : 0))) {
+                    section = sectionMatch.group(1);
+                    String heading = sectionMatch.group(2) != null ? sectionMatch.group(2) : VietnameseText.clean(cells[1]);
+                    sectionAreas = ReformAreaClassifier.areasOfHeading(heading);
+                    addSection(sections, section, heading);
+                    current = null;
                     continue;
                 }
-                layout = null;
-                current = null;
-                continue;
-            }
-            String first = VietnameseText.clean(cells[0]);
-            Matcher sectionMatch = SECTION.matcher(first);
-            if (sectionMatch.matches() && restBlankAfter(cells, 1 + (sectionMatch.group(2) == null ? 1 : 0))) {
-                section = sectionMatch.group(1);
-                String heading = sectionMatch.group(2) != null ? sectionMatch.group(2) : VietnameseText.clean(cells[1]);
-                sectionAreas = ReformAreaClassifier.areasOfHeading(heading);
-                current = null;
-                continue;
-            }
-            if (ROW_NUMBER.matcher(first).matches()) {
-                current = new Row(section, sectionAreas);
-                rows.add(current);
-                fill(current, layout, cells);
-            } else if (first.isEmpty() && current != null) {
-                fill(current, layout, cells);
+                if (ROW_NUMBER.matcher(first).matches()) {
+                    current = new Row(section, sectionAreas);
+                    rows.add(current);
+                    fill(current, layout, cells);
+                } else if (first.isEmpty() && current != null) {
+                    fill(current, layout, cells);
+                }
             }
         }
-        return rows.stream().map(row -> toTask(row, planYear, onDate)).toList();
+        return new Scan(rows, used, sections, warnings);
+    }
+
+    private static void addSection(List<PlanSection> sections, String section, String title) {
+        String clean = VietnameseText.blankToNull(title);
+        if (clean != null && sections.stream().noneMatch(s -> s.section().equals(section))) {
+            sections.add(new PlanSection(section, clean));
+        }
     }
 
     private static boolean startsLowerCase(String text) {
@@ -135,15 +193,15 @@ final class TaskTableReader {
         if (cells.length < 3) {
             return null;
         }
-        String first = VietnameseText.fold(cells[0]).replace(" ", "");
-        if (!first.matches("stt|s/t|tt|s/tt|so tt") || !VietnameseText.fold(cells[1]).startsWith("noi dung")) {
+        String first = VietnameseText.fold(VietnameseText.clean(cells[0])).replace(" ", "");
+        if (!first.matches("stt|s/t|tt|s/tt|sott") || !namesContent(VietnameseText.fold(VietnameseText.clean(cells[1])))) {
             return null;
         }
         Column[] layout = new Column[cells.length];
         layout[0] = Column.NUMBER;
         for (int i = 1; i < cells.length; i++) {
-            String name = VietnameseText.fold(cells[i]);
-            if (name.startsWith("noi dung")) {
+            String name = VietnameseText.fold(VietnameseText.clean(cells[i]));
+            if (i == 1 || namesContent(name) && !Arrays.asList(layout).contains(Column.CONTENT)) {
                 layout[i] = Column.CONTENT;
             } else if (name.contains("chi dao")) {
                 layout[i] = Column.DIRECTED_BY;
@@ -160,6 +218,11 @@ final class TaskTableReader {
         return layout;
     }
 
+    /** "Nội dung (thực hiện)", "Tên nhiệm vụ", "Nhiệm vụ", "Tên nhiệm vụ/dự án", "Công việc". */
+    private static boolean namesContent(String folded) {
+        return folded.startsWith("noi dung") || folded.matches("^(ten )?(nhiem vu|de an|du an|cong viec|hoat dong)\\b.*");
+    }
+
     private PlanTask toTask(Row row, int planYear, LocalDate onDate) {
         String label = (row.section == null ? "" : row.section + ".") + row.get(Column.NUMBER);
         String leadCell = row.get(Column.LEAD);
@@ -170,7 +233,8 @@ final class TaskTableReader {
         ParsedDeadline deadline = DeadlineParser.parse(deadlineCell, planYear);
 
         if (deadlineCell != null && !deadline.understood()) {
-            String joined = leadCell == null || coordinateCell == null ? null : AgencyCells.joinSplitName(leadCell, coordinateCell);
+            String joined = leadCell == null || coordinateCell == null ? null
+                    : agencies.joinSplitName(leadCell, coordinateCell, onDate);
             if (joined != null && AgencyCells.looksLikeAgency(deadlineCell)) {
                 warnings.add("Dòng " + label + ": nghi lệch cột — tên cơ quan chủ trì bị tách thành \"" + leadCell + "\" | \""
                         + coordinateCell + "\", đã ghép thành \"" + joined + "\"; cơ quan phối hợp lấy từ cột thời gian; "

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class SeedPlanParsingTest {
 
-    private final PlanParsing parsing = new PlanParsing(new UnresolvedAgencies());
+    private final PlanParsing parsing = new PlanParsing(new WholeNamesOfTheDirectory());
 
     private ParsedPlan seed(String prefix) throws IOException {
         return parsing.parse(Seeds.bytes(prefix), prefix + ".txt", null);
@@ -73,7 +73,6 @@ class SeedPlanParsingTest {
                     .collect(Collectors.joining(" + "))).as(where).isEqualTo(row[8]);
             assertThat(nullToEmpty(task.output())).as(where + " output").isEqualTo(row[9]);
             assertThat(task.content()).as(where).startsWith(row[10]);
-            assertThat(task.lead()).as(where).allMatch(a -> a.unitCode() == null);
         }
     }
 
@@ -89,7 +88,7 @@ class SeedPlanParsingTest {
         assertThat(ii6.warnings()).anyMatch(w -> w.contains("nghi lệch cột"));
         assertThat(ii7.output()).isEqualTo("Kết quả chuyển đổi số của tỉnh");
         assertThat(ii7.warnings()).anyMatch(w -> w.contains("nghi lệch cột"));
-        assertThat(iii1.lead()).containsExactly(new AgencyRef("Sở Tài nguyên và Môi trường", null));
+        assertThat(iii1.lead()).containsExactly(new AgencyRef("Sở Tài nguyên và Môi trường", "SO_TNMT"));
         assertThat(iii1.coordinate()).containsExactly(new AgencyRef("Các huyện, thành phố, thị xã", null));
         assertThat(iii1.output()).isEqualTo("Hội nghị đối thoại");
         assertThat(iii1.deadline().kind()).isEqualTo(DeadlineKind.UNSPECIFIED);
