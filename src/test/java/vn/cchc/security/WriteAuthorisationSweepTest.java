@@ -419,6 +419,10 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     .param("unit", "SO_TU_PHAP").param("content", Long.toString(i.stpTask())).param("kind", "NEWS_ARTICLE")
                     .param("count", "1").param("publishedOn", "2025-02-10").param("outlet", "Báo Nghệ An")
                     .param("title", "Tin quét thử"));
+            page(all, "POST /inspections/new", user, () -> post("/inspections/new").param("surprise", "on")
+                    .param("kind", "ADMINISTRATIVE_REFORM").param("unitCode", "SO_TU_PHAP").param("inspectedOn", "10/03/2025")
+                    .param("noticeNumber", "97/TB-QUET").param("noticeDate", "14/03/2025")
+                    .param("recContent0", "Quét thử").param("recUnit0", "SO_TU_PHAP").param("recDeadline0", "Tháng 4/2025"));
         }
         return all;
     }
