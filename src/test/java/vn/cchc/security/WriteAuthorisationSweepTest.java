@@ -425,6 +425,9 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                         .param("kind", "NEWS_ARTICLE").param("count", "1").param("publishedOn", "10/02/2025")
                         .param("outlet", "BAO_NGHE_AN").param("title", "Tin quét thử"));
             }
+            page(all, "POST /meetings/new", user, () -> post("/meetings/new").param("heldOn", "08/04/2025")
+                    .param("chair", "Trưởng Ban Chỉ đạo").param("attendees", "Thành viên").param("noticeNumber", "96/TB-QUET")
+                    .param("noticeDate", "10/04/2025").param("conContent0", "Quét thử").param("conUnit0", "SO_TU_PHAP"));
             page(all, "POST /inspections/new", user, () -> post("/inspections/new").param("surprise", "on")
                     .param("kind", "ADMINISTRATIVE_REFORM").param("unitCode", "SO_TU_PHAP").param("inspectedOn", "10/03/2025")
                     .param("noticeNumber", "97/TB-QUET").param("noticeDate", "14/03/2025")
