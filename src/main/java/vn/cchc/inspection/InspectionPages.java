@@ -39,6 +39,7 @@ import java.util.Map;
 class InspectionPages {
 
     private final InspectionRecords records;
+    private final InspectionPlanRecords planRecords;
     private final Inspections inspections;
     private final InspectionNotices notices;
     private final InspectionForms forms;
@@ -47,9 +48,10 @@ class InspectionPages {
     private final UnitAccess access;
     private final MessageSource messages;
 
-    InspectionPages(InspectionRecords records, Inspections inspections, InspectionNotices notices, InspectionForms forms,
+    InspectionPages(InspectionRecords records, InspectionPlanRecords planRecords, Inspections inspections, InspectionNotices notices, InspectionForms forms,
                     Plans plans, Directory directory, UnitAccess access, MessageSource messages) {
         this.records = records;
+        this.planRecords = planRecords;
         this.inspections = inspections;
         this.notices = notices;
         this.forms = forms;
@@ -69,6 +71,29 @@ class InspectionPages {
         model.addAttribute("standing", standing);
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("inspection.list.title"), "/inspections")));
         return "inspection/list";
+    }
+
+    @GetMapping("/inspections/plans")
+    String plans(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
+                 @RequestParam(required = false) Integer size, Model model) {
+        requireStandingAgency();
+        model.addAttribute("rows", planRecords.list(year, PageRequest.of(page, size)));
+        model.addAttribute("year", year);
+        model.addAttribute("breadcrumbs", List.of(new Crumb(text("inspection.list.title"), "/inspections"),
+                new Crumb(text("inspection.plans.title"), "/inspections/plans")));
+        return "inspection/plans";
+    }
+
+    @GetMapping("/inspections/plans/{id}")
+    String plan(@PathVariable long id, Model model) {
+        requireStandingAgency();
+        InspectionPlanRecords.Plan plan = planRecords.find(id)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("plan", plan);
+        model.addAttribute("breadcrumbs", List.of(new Crumb(text("inspection.list.title"), "/inspections"),
+                new Crumb(text("inspection.plans.title"), "/inspections/plans"),
+                new Crumb(plan.title(), "/inspections/plans/" + id)));
+        return "inspection/plan";
     }
 
     @GetMapping("/inspections/new")

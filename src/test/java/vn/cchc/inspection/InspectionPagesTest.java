@@ -73,6 +73,27 @@ class InspectionPagesTest extends CchcIntegrationTest {
     }
 
     @Test
+    void aPlansPageShowsItsBatchesTeamsAndTargetUnits() throws Exception {
+        String title = "Kế hoạch kiểm tra công tác CCHC năm 2023 " + InspectionFixtures.noticeNumber();
+        String answer = mvc.perform(post("/api/v1/inspections/plans").with(as(people.standingAgency))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                                {"year":2023,"kind":"ADMINISTRATIVE_REFORM","title":"%s",
+                                 "schedule":"Đợt 1 tháng 6 - Đợt 2 tháng 12",
+                                 "teams":[{"name":"Đoàn kiểm tra số 1","members":["%s"],"leader":"%s"}],
+                                 "targets":[{"unitCode":"SO_TU_PHAP","batch":2,"team":"Đoàn kiểm tra số 1"}]}"""
+                                .formatted(title, people.standingAgency, people.standingAgency)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long planId = Long.parseLong(answer.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        String list = mvc.perform(get("/inspections/plans").param("year", "2023").with(as(people.standingAgency)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(title).contains("href=\"/inspections/plans/" + planId + "\"");
+        String page = mvc.perform(get("/inspections/plans/{id}", planId).with(as(people.standingAgency)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đoàn kiểm tra số 1").contains("Trưởng đoàn").contains("Sở Tư pháp")
+                .contains("Đợt 2: đến 31/12/2023").contains("Chưa kiểm tra");
+    }
+
+    @Test
     void aUnitOfficerOfAnotherUnitIsRefusedTheRecordForm() throws Exception {
         mvc.perform(get("/inspections/new").with(as(people.scienceOfficer))).andExpect(status().isForbidden());
     }
