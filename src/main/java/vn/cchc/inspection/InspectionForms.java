@@ -28,8 +28,24 @@ class InspectionForms {
 
     Parsed inspection(MultiValueMap<String, String> p) {
         List<String> problems = new ArrayList<>();
-        Long planId = p.getFirst("planId") == null || p.getFirst("planId").isBlank() ? null : Long.valueOf(p.getFirst("planId"));
-        String kind = p.getFirst("kind");
+        Long planId = null;
+        String plan = p.getFirst("planId");
+        if (plan != null && !plan.isBlank()) {
+            try {
+                planId = Long.valueOf(plan.strip());
+            } catch (NumberFormatException e) {
+                problems.add("Kế hoạch kiểm tra: \"" + plan.strip() + "\" không phải kế hoạch trong danh sách.");
+            }
+        }
+        InspectionKind kind = null;
+        String kindName = p.getFirst("kind");
+        if (kindName != null && !kindName.isBlank()) {
+            try {
+                kind = InspectionKind.valueOf(kindName.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add("Loại kiểm tra: \"" + kindName.strip() + "\" không có trong danh sách.");
+            }
+        }
         List<Inspections.FindingForm> findings = new ArrayList<>();
         List<Inspections.RecommendationForm> recommendations = new ArrayList<>();
         for (int i : ROWS) {
@@ -44,8 +60,7 @@ class InspectionForms {
                         unit == null || unit.isBlank() ? List.of() : List.of(unit), null, p.getFirst("recDeadline" + i)));
             }
         }
-        Inspections.InspectionForm form = new Inspections.InspectionForm(planId,
-                kind == null || kind.isBlank() ? null : InspectionKind.valueOf(kind), "on".equals(p.getFirst("surprise")),
+        Inspections.InspectionForm form = new Inspections.InspectionForm(planId, kind, "on".equals(p.getFirst("surprise")),
                 p.getFirst("unitCode"), date(p.getFirst("inspectedOn"), "Ngày kiểm tra", problems), p.getFirst("team"),
                 p.getFirst("noticeNumber"), date(p.getFirst("noticeDate"), "Ngày thông báo kết luận", problems),
                 findings, recommendations);

@@ -109,6 +109,18 @@ class InspectionPagesTest extends CchcIntegrationTest {
     }
 
     @Test
+    void aKindThatIsNotInTheListIsSaidOnTheFormAndNothingIsRecorded() throws Exception {
+        String other = InspectionFixtures.noticeNumber();
+        String page = mvc.perform(post("/inspections/new").with(as(people.standingAgency)).with(csrf())
+                        .param("surprise", "on").param("kind", "KIEM_TRA_KHAC").param("unitCode", "SO_TU_PHAP")
+                        .param("inspectedOn", "10/03/2023").param("noticeNumber", other).param("noticeDate", "14/03/2023"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Loại kiểm tra: &quot;KIEM_TRA_KHAC&quot; không có trong danh sách.");
+        assertThat(jdbc.sql("select count(*) from inspection where notice_number = ?").param(other)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theConclusionNoticeDownloadsAsWord() throws Exception {
         mvc.perform(get("/inspections/{id}/notice.docx", recordId).with(as(people.justiceOfficer)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition",
