@@ -5,5 +5,5 @@
  * {@link vn.cchc.plan.FollowUpPlans}, so they are followed exactly like plan tasks. Gives the reports their counts
  * ({@link vn.cchc.inspection.InspectionCounts}) and writes the conclusion notice.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "document", "plan", "security", "time", "vietnamese"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "document", "page", "plan", "security", "time", "vietnamese"})
 package vn.cchc.inspection;

@@ -74,6 +74,11 @@ public class FollowUpPlans {
         return java.util.Arrays.stream(vn.cchc.plan.parse.ReformArea.values()).anyMatch(a -> a.name().equals(name));
     }
 
+    /** The reform areas' names in the plans' order, for the pick lists of the notices' forms. */
+    public static List<String> reformAreas() {
+        return java.util.Arrays.stream(vn.cchc.plan.parse.ReformArea.values()).map(Enum::name).toList();
+    }
+
     /** Inside the caller's transaction: the notice's record and its plan are written together or not at all. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Published publish(Notice notice) {

@@ -91,6 +91,29 @@ class PropagandaTallies {
                         rs.getString("link"), unitName(rs.getLong("unit_id")), rs.getLong("task_id"))).list(), page);
     }
 
+    /** What was logged for one content (of one unit when {@code unitId} is given), newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<OutletOutput> ofContent(long contentId, Long unitId, PageRequest page) {
+        return Page.of(jdbc.sql("""
+                        select o.id, o.published_on, o.kind, o.count, o.title, o.link, o.unit_id, o.task_id
+                        from propaganda_output o where o.task_id = ? and (?::bigint is null or o.unit_id = ?)
+                        order by o.published_on desc, o.id desc limit ? offset ?""")
+                .params(contentId, unitId, unitId, page.limitPlusOne(), page.offset())
+                .query((rs, n) -> new OutletOutput(rs.getLong("id"), rs.getDate("published_on").toLocalDate(),
+                        OutputKind.valueOf(rs.getString("kind")), rs.getInt("count"), rs.getString("title"),
+                        rs.getString("link"), unitName(rs.getLong("unit_id")), rs.getLong("task_id"))).list(), page);
+    }
+
+    record Outlet(String code, String name) {
+    }
+
+    /** The province's outlets, the list a unit picks from (a handful of rows). */
+    @Transactional(readOnly = true)
+    public List<Outlet> outlets() {
+        return jdbc.sql("select code, name from propaganda_outlet order by name")
+                .query((rs, n) -> new Outlet(rs.getString(1), rs.getString(2))).list();
+    }
+
     private String unitName(long unitId) {
         return directory.findById(unitId).map(vn.cchc.directory.UnitRef::name).orElse("");
     }

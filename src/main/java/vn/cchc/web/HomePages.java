@@ -94,7 +94,12 @@ class HomePages {
                 new HomeCard("home.card.users", "home.card.users.text", "/admin/users", List.of(Role.ADMIN)),
                 new HomeCard("home.card.audit", "home.card.audit.text", "/admin/audit", List.of(Role.ADMIN)),
                 new HomeCard("home.card.unitImport", "home.card.unitImport.text", "/units/import",
-                        List.of(Role.ADMIN, Role.STANDING_AGENCY)));
+                        List.of(Role.ADMIN, Role.STANDING_AGENCY)),
+                new HomeCard("home.card.inspections", "home.card.inspections.text", "/inspections",
+                        List.of(Role.STANDING_AGENCY, Role.UNIT_OFFICER)),
+                new HomeCard("home.card.meetings", "home.card.meetings.text", "/meetings", List.of(Role.STANDING_AGENCY)),
+                new HomeCard("home.card.propaganda", "home.card.propaganda.text", "/propaganda",
+                        List.of(Role.STANDING_AGENCY, Role.UNIT_OFFICER)));
 
         static List<HomeCard> forRoles(java.util.Set<Role> roles) {
             return ALL.stream().filter(c -> c.roles().stream().anyMatch(roles::contains)).toList();

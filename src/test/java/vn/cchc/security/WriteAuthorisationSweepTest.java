@@ -435,6 +435,19 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     .param("unit", "SO_TU_PHAP").param("content", Long.toString(i.stpTask())).param("kind", "NEWS_ARTICLE")
                     .param("count", "1").param("publishedOn", "2025-02-10").param("outlet", "Báo Nghệ An")
                     .param("title", "Tin quét thử"));
+            if (XEM.equals(user)) {
+                // the form logs for the officer's own unit: another unit's officer logs its own output, not Sở Tư pháp's
+                page(all, "POST /propaganda/contents/{taskId}", user, () -> multipart("/propaganda/contents/{id}", i.stpTask())
+                        .param("kind", "NEWS_ARTICLE").param("count", "1").param("publishedOn", "10/02/2025")
+                        .param("outlet", "BAO_NGHE_AN").param("title", "Tin quét thử"));
+            }
+            page(all, "POST /meetings/new", user, () -> post("/meetings/new").param("heldOn", "08/04/2025")
+                    .param("chair", "Trưởng Ban Chỉ đạo").param("attendees", "Thành viên").param("noticeNumber", "96/TB-QUET")
+                    .param("noticeDate", "10/04/2025").param("conContent0", "Quét thử").param("conUnit0", "SO_TU_PHAP"));
+            page(all, "POST /inspections/new", user, () -> post("/inspections/new").param("surprise", "on")
+                    .param("kind", "ADMINISTRATIVE_REFORM").param("unitCode", "SO_TU_PHAP").param("inspectedOn", "10/03/2025")
+                    .param("noticeNumber", "97/TB-QUET").param("noticeDate", "14/03/2025")
+                    .param("recContent0", "Quét thử").param("recUnit0", "SO_TU_PHAP").param("recDeadline0", "Tháng 4/2025"));
         }
         // reform reports (Sở Tư pháp's report of a period nobody writes in the tests)
         String stpReform = "/reform-reports/SO_TU_PHAP/2025-YEAR";

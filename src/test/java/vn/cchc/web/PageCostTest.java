@@ -66,6 +66,10 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("escalations", get("/reminders/escalations").with(as("snv.cchc")));
         pages.put("late-submission requests", get("/indicators/late-requests").with(as("snv.cchc")));
         pages.put("standing agency's owed cards", get("/reminders/home").with(as("snv.cchc")));
+        pages.put("inspections", get("/inspections").with(as("snv.cchc")));
+        pages.put("propaganda", get("/propaganda").with(as("snv.cchc")));
+        pages.put("meetings", get("/meetings").with(as("snv.cchc")));
+        pages.put("inspection plans", get("/inspections/plans").with(as("snv.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
