@@ -1,6 +1,7 @@
 package vn.cchc.reminder;
 
 import org.springframework.stereotype.Component;
+import vn.cchc.calendar.CalendarYearMissing;
 import vn.cchc.calendar.WorkingDays;
 
 import java.time.LocalDate;
@@ -46,9 +47,41 @@ public class ReminderDays {
     public Map<LocalDate, Integer> overdueDays(Collection<LocalDate> dues, LocalDate day) {
         Map<LocalDate, Integer> days = new HashMap<>();
         for (LocalDate due : dues) {
-            days.computeIfAbsent(due, d -> workingDays.countBetween(d, day));
+            days.computeIfAbsent(due, d -> overdueBy(d, day));
         }
         return days;
+    }
+
+    /**
+     * Working days after {@code due} up to {@code day}. A thing due in a year that has no holiday table (the tables
+     * start with 2024; a plan imported from an earlier year may still have open tasks) has that year's days counted
+     * Monday to Friday: one old task must not stop every reminder of the day. A missing table for the current year
+     * is still an error the administrator must fix.
+     */
+    private int overdueBy(LocalDate due, LocalDate day) {
+        int count = 0;
+        LocalDate from = due;
+        while (true) {
+            try {
+                return count + workingDays.countBetween(from, day);
+            } catch (CalendarYearMissing missing) {
+                if (missing.year() >= day.getYear()) {
+                    throw missing;
+                }
+                LocalDate lastOfYearBefore = LocalDate.of(missing.year() - 1, 12, 31);
+                if (from.isBefore(lastOfYearBefore)) {
+                    count += workingDays.countBetween(from, lastOfYearBefore);
+                    from = lastOfYearBefore;
+                }
+                LocalDate end = LocalDate.of(missing.year(), 12, 31);
+                for (LocalDate d = from.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+                    if (d.getDayOfWeek().getValue() <= 5) {
+                        count++;
+                    }
+                }
+                from = end;
+            }
+        }
     }
 
     /** The week of being overdue that starts on a day overdue by {@code workingDaysOverdue}, or none on other days. */
