@@ -133,6 +133,39 @@ class LeaderPagesTest extends CchcIntegrationTest {
     }
 
     @Test
+    void indicatorReportsCountAsSubmittedAndOnTimeOverTheLastFourEndedQuarters() throws Exception {
+        long unit = commune("XA_THEO_DOI_1", "Xã Thử Theo Dõi");
+        follow(leader, unit);
+        jdbc.sql("""
+                        insert into ind_report (unit_id, period_key, period_type, due_on, status, submitted_at, submitted_by)
+                        values (?, '2025-Q2', 'QUARTER', date '2025-07-10', 'SUBMITTED', timestamptz '2025-07-08 10:00+07', 'kt.xa'),
+                               (?, '2025-Q1', 'QUARTER', date '2025-04-10', 'SUBMITTED', timestamptz '2025-04-20 10:00+07', 'kt.xa')""")
+                .params(unit, unit).update();
+
+        assertThat(row(page(leader), "XA_THEO_DOI_1")).contains("Đã nộp 2/4, đúng hạn 1");
+    }
+
+    @Test
+    void aRankedUnitShowsTheIndexAndRankOfTheLatestPublishedRoundAndNoMoveWithoutAnEarlierRound() throws Exception {
+        long round = jdbc.sql("select id from score_round where status = 'PUBLISHED' order by year desc, id desc limit 1")
+                .query(Long.class).single();
+        String json = mvc.perform(get("/api/v1/scoring/rounds/" + round + "/results").with(as(leader)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<java.util.Map<String, Object>> ranked = com.jayway.jsonpath.JsonPath.read(json,
+                "$[?(@.index != null && @.lastYearRank == null)]");
+        assertThat(ranked).as("units ranked in the demo's only published round").isNotEmpty();
+        java.util.Map<String, Object> result = ranked.get(0);
+        @SuppressWarnings("unchecked")
+        String code = (String) ((java.util.Map<String, Object>) result.get("unit")).get("code");
+        int rank = ((Number) result.get("rank")).intValue();
+        String index = new java.math.BigDecimal(result.get("index").toString())
+                .setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
+        follow(leader, jdbc.sql("select id from unit where code = ?").param(code).query(Long.class).single());
+
+        assertThat(row(page(leader), code)).contains(index + " điểm, hạng " + rank).doesNotContain("bậc", "Giữ nguyên hạng");
+    }
+
+    @Test
     void aLeaderSeesOnlyTheUnitsTheyFollow() throws Exception {
         long mine = commune("XA_THEO_DOI_1", "Xã Thử Theo Dõi");
         commune("XA_THEO_DOI_2", "Xã Thử Không Theo Dõi");
