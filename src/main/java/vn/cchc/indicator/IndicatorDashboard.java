@@ -87,4 +87,32 @@ public class IndicatorDashboard {
         }));
         return new HeatmapSummary(p.key(), labels.label(p), h.rows().size(), n[0], n[1], n[2]);
     }
+    /** How a unit reported over the quarters counted: expected, submitted, submitted by the due date. */
+    public record UnitReporting(long unitId, int quarters, long expected, long submitted, long onTime) {
+    }
+
+    /** Quarters counted for a unit's reporting record: the last ones that have ended. */
+    static final int REPORTING_QUARTERS = 4;
+
+    /**
+     * The reporting record of each of these units over the last {@value #REPORTING_QUARTERS} ended quarters, read from
+     * one board per quarter whatever the number of units.
+     */
+    public java.util.Map<Long, UnitReporting> reportingOf(java.util.Collection<Long> unitIds) {
+        java.util.Map<Long, long[]> n = new java.util.HashMap<>();
+        unitIds.forEach(u -> n.put(u, new long[3]));
+        for (Period p : currentPeriod().previous().recent(REPORTING_QUARTERS)) {
+            for (ReportingBoard.BoardLine l : boards.board(p).lines()) {
+                long[] c = n.get(l.unit().id());
+                if (c != null) {
+                    c[0]++;
+                    c[1] += l.submittedAt() != null ? 1 : 0;
+                    c[2] += l.onTime() ? 1 : 0;
+                }
+            }
+        }
+        java.util.Map<Long, UnitReporting> result = new java.util.LinkedHashMap<>();
+        n.forEach((u, c) -> result.put(u, new UnitReporting(u, REPORTING_QUARTERS, c[0], c[1], c[2])));
+        return result;
+    }
 }

@@ -20,10 +20,12 @@ public class PlanDashboard {
 
     private final Plans store;
     private final Clock clock;
+    private final ProgressPosts posts;
 
-    PlanDashboard(Plans store, Clock clock) {
+    PlanDashboard(Plans store, Clock clock, ProgressPosts posts) {
         this.clock = clock;
         this.store = store;
+        this.posts = posts;
     }
 
     /** A unit's tasks as it sees them (its own part of shared tasks), sorted into what to do first. */
@@ -68,5 +70,51 @@ public class PlanDashboard {
                 .filter(t -> t.units().stream().anyMatch(u -> units.contains(u.unitId()) && u.state() == TaskState.OVERDUE))
                 .sorted(java.util.Comparator.comparingLong(TaskRow::daysLate).reversed())
                 .toList();
+    }
+    /** A unit's newest progress update: on which task, how far, what it said, when. */
+    public record LastProgress(long unitId, long taskId, String taskNumber, String taskContent, Integer percent,
+                               String note, java.time.OffsetDateTime postedAt) {
+
+        /** The day it was posted, in the province. */
+        public LocalDate postedOn() {
+            return postedAt.atZoneSameInstant(vn.cchc.time.ProvinceTime.ZONE).toLocalDate();
+        }
+    }
+
+    /**
+     * One unit's tasks of followed plans, each counted by the unit's own part: how many per state, how many late and
+     * the longest late in days, and its newest progress update.
+     */
+    public record UnitFigures(long unitId, java.util.Map<TaskState, Long> byState, long total, long overdue,
+                              long worstDaysLate, LastProgress lastProgress) {
+
+        public long count(TaskState state) {
+            return byState.getOrDefault(state, 0L);
+        }
+    }
+
+    /** The figures of each of these units, from the same statements whatever the number of units. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, UnitFigures> figuresOf(Collection<Long> unitIds) {
+        java.util.Map<Long, UnitFigures> result = new java.util.LinkedHashMap<>();
+        if (unitIds.isEmpty()) {
+            return result;
+        }
+        Set<Long> units = Set.copyOf(unitIds);
+        java.util.Map<Long, List<TaskRow.UnitProgress>> parts = new java.util.HashMap<>();
+        store.tasks(new TaskFilter(null, null, null, units, null, null, null, null, null)).stream()
+                .filter(TaskRow::followed)
+                .flatMap(t -> t.units().stream()).filter(u -> units.contains(u.unitId()))
+                .forEach(u -> parts.computeIfAbsent(u.unitId(), k -> new java.util.ArrayList<>()).add(u));
+        java.util.Map<Long, LastProgress> latest = posts.latestOf(units);
+        for (long unit : unitIds) {
+            List<TaskRow.UnitProgress> mine = parts.getOrDefault(unit, List.of());
+            java.util.Map<TaskState, Long> byState = new java.util.EnumMap<>(TaskState.class);
+            mine.forEach(u -> byState.merge(u.state(), 1L, Long::sum));
+            List<TaskRow.UnitProgress> late = mine.stream().filter(u -> u.state() == TaskState.OVERDUE).toList();
+            result.put(unit, new UnitFigures(unit, byState, mine.size(), late.size(),
+                    late.stream().mapToLong(TaskRow.UnitProgress::daysLate).max().orElse(0), latest.get(unit)));
+        }
+        return result;
     }
 }

@@ -84,4 +84,18 @@ public class ScoringDashboard {
             return new Ranking(r.id(), r.year(), r.name(), all.size(), top);
         });
     }
+    /** A unit's place in the latest published round, and how it moved since the previous year's published round. */
+    public record Standing(long roundId, int year, String roundName, BigDecimal index, int rank, String band,
+                           BigDecimal indexChange, Integer rankChange) {
+    }
+
+    /** The standing of each of these units that took part in the latest published round, from the round's results. */
+    public java.util.Map<Long, Standing> standingsOf(java.util.Collection<Long> unitIds) {
+        java.util.Map<Long, Standing> result = new java.util.HashMap<>();
+        store.published().stream().findFirst().ifPresent(r -> results.of(r.id()).stream()
+                .filter(u -> u.index() != null && unitIds.contains(u.unit().id()))
+                .forEach(u -> result.put(u.unit().id(), new Standing(r.id(), r.year(), r.name(), u.index(), u.rank(),
+                        u.band(), u.indexChange(), u.rankChange()))));
+        return result;
+    }
 }

@@ -89,7 +89,7 @@ class HomePages {
                 new HomeCard("home.card.units", "home.card.units.text", "/units", List.of(Role.values())),
                 new HomeCard("home.card.myUnit", "home.card.myUnit.text", "/units/mine",
                         List.of(Role.UNIT_OFFICER, Role.STANDING_AGENCY)),
-                new HomeCard("home.card.followed", "home.card.followed.text", "/units/followed",
+                new HomeCard("home.card.followed", "home.card.followed.text", "/leader/units",
                         List.of(Role.LEADER)),
                 new HomeCard("home.card.users", "home.card.users.text", "/admin/users", List.of(Role.ADMIN)),
                 new HomeCard("home.card.audit", "home.card.audit.text", "/admin/audit", List.of(Role.ADMIN)),

@@ -57,6 +57,7 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("plan page", get("/plans/" + plan).with(as("snv.cchc")));
         pages.put("plan page, a section opened", get("/plans/" + plan + "/tasks").param("section", "II").with(as("snv.cchc")));
         pages.put("leader's home", get("/").with(as("lanhdao")));
+        pages.put("leader's followed units", get("/leader/units").with(as("lanhdao")));
         pages.put("reform reports board", get("/reform-reports/board").param("period", "2025-QUARTER_I").with(as("snv.cchc")));
         pages.put("urging picker, overdue tasks", get("/urging/new").with(as("snv.cchc")));
         pages.put("urging picker, owed reports", get("/urging/new").param("source", "REPORTS").param("period", "2025-Q2")
