@@ -1,7 +1,8 @@
 package vn.cchc.inspection;
 
 import vn.cchc.document.DocumentHeading;
-import vn.cchc.document.OfficialDocx;
+import vn.cchc.document.OfficialDocument;
+import vn.cchc.document.OfficialFormat;
 import vn.cchc.document.OfficialTexts;
 import vn.cchc.document.TableColumn;
 import vn.cchc.document.TableRow;
@@ -11,8 +12,8 @@ import java.util.List;
 
 /**
  * A conclusion notice (thông báo kết luận) as content: the heading, the body's paragraphs (a bold one is a heading
- * line), the table of what must be done by whom and when, and the recipients. Written once over the builder in
- * {@link #docx}, so that the PDF builder with the same methods can render the same content.
+ * line), the table of what must be done by whom and when, and the recipients. Written once, in {@link #write}, over
+ * {@link OfficialDocument}, so the Word and the PDF carry the same content.
  */
 record ConclusionNotice(DocumentHeading heading, List<Line> lines, List<String> columns, List<List<String>> work,
                         List<String> recipients) {
@@ -22,8 +23,8 @@ record ConclusionNotice(DocumentHeading heading, List<Line> lines, List<String> 
 
     private static final int[] WIDTHS = {6, 54, 22, 18};
 
-    byte[] docx(OfficialTexts texts) {
-        OfficialDocx doc = new OfficialDocx(heading);
+    byte[] write(OfficialTexts texts, OfficialFormat format) {
+        OfficialDocument doc = format.start(heading);
         for (Line l : lines) {
             doc.paragraph(l.text(), l.bold());
         }

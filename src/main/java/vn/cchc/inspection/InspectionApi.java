@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.document.OfficialDocx;
+import vn.cchc.document.OfficialFormat;
+import vn.cchc.document.OfficialPdf;
 import vn.cchc.security.UnitAccess;
 
 import java.time.LocalDate;
@@ -71,12 +73,22 @@ class InspectionApi {
     @GetMapping(path = "/{id}/notice.docx", produces = OfficialDocx.CONTENT_TYPE)
     @Operation(summary = "Thông báo kết luận kiểm tra (Word, thể thức Nghị định 30)")
     ResponseEntity<byte[]> notice(@PathVariable long id) {
+        return notice(id, OfficialFormat.DOCX);
+    }
+
+    @GetMapping(path = "/{id}/notice.pdf", produces = OfficialPdf.CONTENT_TYPE)
+    @Operation(summary = "Thông báo kết luận kiểm tra (PDF để in, cùng nội dung với bản Word)")
+    ResponseEntity<byte[]> noticePdf(@PathVariable long id) {
+        return notice(id, OfficialFormat.PDF);
+    }
+
+    private ResponseEntity<byte[]> notice(long id, OfficialFormat format) {
         if (!access.isStandingAgency() && !inspections.concerns(id, access)) {
             throw new AccessDeniedException("Không có quyền xem thông báo kết luận này.");
         }
-        return notices.docx(id).map(b -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-bao-ket-luan-" + id + ".docx\"")
-                        .contentType(MediaType.parseMediaType(OfficialDocx.CONTENT_TYPE)).body(b))
+        return notices.document(id, format).map(b -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-bao-ket-luan-" + id + "." + format.extension() + "\"")
+                        .contentType(MediaType.parseMediaType(format.contentType())).body(b))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

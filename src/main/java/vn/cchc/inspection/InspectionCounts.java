@@ -17,8 +17,7 @@ import java.util.List;
  * (or today, if the window has not ended): done on time, done late, overdue, still open. The states are the task
  * board's own ({@link FollowUpPlans#unitTasks}), not computed again here.
  *
- * <p>Package-private until the reform reports connect it (their {@code AppendixSource}); until then it answers
- * {@code GET /api/v1/inspections/counts}.
+ * <p>Read by the reform reports' appendix ({@link InspectionAppendix}) and by {@code GET /api/v1/inspections/counts}.
  */
 @Service
 class InspectionCounts {

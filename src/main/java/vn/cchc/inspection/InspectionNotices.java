@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.document.OfficialFormat;
 import vn.cchc.document.OfficialTexts;
 import vn.cchc.vietnamese.VietnameseDates;
 
@@ -35,8 +36,13 @@ class InspectionNotices {
         this.directory = directory;
     }
 
-    @Transactional(readOnly = true)
+    /** The Word notice, for the callers that only offer the editable file. */
     public java.util.Optional<byte[]> docx(long inspectionId) {
+        return document(inspectionId, OfficialFormat.DOCX);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<byte[]> document(long inspectionId, OfficialFormat format) {
         List<Map<String, Object>> rows = jdbc.sql("""
                         select i.unit_id, i.kind, i.inspected_on, i.notice_number, i.notice_date, p.title as plan_title
                         from inspection i left join inspection_plan p on p.id = i.plan_id where i.id = ?""")
@@ -75,7 +81,7 @@ class InspectionNotices {
                         msg("inspection.notice.summary", kind.toLowerCase(VI), unit), noticeDate),
                 lines, List.of(msg("inspection.notice.col.number"), msg("inspection.notice.col.content"),
                 msg("inspection.notice.col.unit"), msg("inspection.notice.col.deadline")), work, to);
-        return java.util.Optional.of(notice.docx(texts));
+        return java.util.Optional.of(notice.write(texts, format));
     }
 
     private String msg(String key, Object... args) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.document.OfficialDocx;
+import vn.cchc.document.OfficialFormat;
+import vn.cchc.document.OfficialPdf;
 import vn.cchc.security.UnitAccess;
 
 import java.util.List;
@@ -50,12 +52,22 @@ class MeetingApi {
     @GetMapping(path = "/{id}/notice.docx", produces = OfficialDocx.CONTENT_TYPE)
     @Operation(summary = "Thông báo kết luận cuộc họp (Word, thể thức Nghị định 30)")
     ResponseEntity<byte[]> notice(@PathVariable long id) {
+        return notice(id, OfficialFormat.DOCX);
+    }
+
+    @GetMapping(path = "/{id}/notice.pdf", produces = OfficialPdf.CONTENT_TYPE)
+    @Operation(summary = "Thông báo kết luận cuộc họp (PDF để in, cùng nội dung với bản Word)")
+    ResponseEntity<byte[]> noticePdf(@PathVariable long id) {
+        return notice(id, OfficialFormat.PDF);
+    }
+
+    private ResponseEntity<byte[]> notice(long id, OfficialFormat format) {
         if (!access.isStandingAgency() && !meetings.concerns(id, access)) {
             throw new AccessDeniedException("Không có quyền xem thông báo này.");
         }
-        return notices.docx(id).map(b -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ket-luan-cuoc-hop-" + id + ".docx\"")
-                        .contentType(MediaType.parseMediaType(OfficialDocx.CONTENT_TYPE)).body(b))
+        return notices.document(id, format).map(b -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ket-luan-cuoc-hop-" + id + "." + format.extension() + "\"")
+                        .contentType(MediaType.parseMediaType(format.contentType())).body(b))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

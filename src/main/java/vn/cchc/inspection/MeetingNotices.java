@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.document.OfficialFormat;
 import vn.cchc.document.OfficialTexts;
 import vn.cchc.vietnamese.VietnameseDates;
 
@@ -32,8 +33,13 @@ class MeetingNotices {
         this.messages = messages;
     }
 
-    @Transactional(readOnly = true)
+    /** The Word notice, for the callers that only offer the editable file. */
     public Optional<byte[]> docx(long meetingId) {
+        return document(meetingId, OfficialFormat.DOCX);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> document(long meetingId, OfficialFormat format) {
         List<Map<String, Object>> rows = jdbc.sql("select held_on, chair, attendees, notice_number, notice_date from steering_meeting where id = ?")
                 .param(meetingId).query().listOfRows();
         if (rows.isEmpty()) {
@@ -68,7 +74,7 @@ class MeetingNotices {
                         ((java.sql.Date) m.get("notice_date")).toLocalDate()),
                 lines, List.of(msg("inspection.notice.col.number"), msg("inspection.notice.col.content"),
                 msg("inspection.notice.col.unit"), msg("inspection.notice.col.deadline")), work, to);
-        return Optional.of(notice.docx(texts));
+        return Optional.of(notice.write(texts, format));
     }
 
     private String msg(String key, Object... args) {

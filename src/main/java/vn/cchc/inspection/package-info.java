@@ -3,7 +3,8 @@
  * inspections, and the record of each inspection of a unit with its findings by reform area and its recommendations.
  * Recommendations are not tracked here: they become the tasks of a follow-up plan through
  * {@link vn.cchc.plan.FollowUpPlans}, so they are followed exactly like plan tasks. Gives the reports their counts
- * ({@link vn.cchc.inspection.InspectionCounts}) and writes the conclusion notice.
+ * ({@link vn.cchc.inspection.InspectionCounts}, also in the units' reform report appendix through an
+ * {@link vn.cchc.reformreport.AppendixSource}) and writes the conclusion notice in Word and PDF.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "document", "page", "plan", "security", "time", "vietnamese"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "document", "page", "plan", "reformreport", "security", "time", "vietnamese"})
 package vn.cchc.inspection;

@@ -11,6 +11,8 @@ import vn.cchc.indicator.ReportReturned;
 import vn.cchc.plan.PlanPublished;
 import vn.cchc.plan.ProgressConfirmed;
 import vn.cchc.plan.ProgressReturned;
+import vn.cchc.reformreport.ReformReportAccepted;
+import vn.cchc.reformreport.ReformReportReturned;
 import vn.cchc.scoring.AppraisalFinished;
 import vn.cchc.scoring.ExplanationRequested;
 import vn.cchc.scoring.RoundPublished;
@@ -122,6 +124,20 @@ class NoticeSources {
                 List.of(String.valueOf(e.year()), nz(e.decisionRef()))));
     }
 
+    @ApplicationModuleListener
+    void on(ReformReportReturned e) {
+        notifications.send(except(recipients.officersOf(e.unitId()), e.userId()), new Notice("reform_report",
+                e.reportId() + "/" + e.version(), Reason.REFORM_REPORT_RETURNED, reformReportLink(e.unitId(), e.periodKey()),
+                List.of(e.periodLabel(), unitName(e.unitId()), nz(e.reason()))));
+    }
+
+    @ApplicationModuleListener
+    void on(ReformReportAccepted e) {
+        notifications.send(except(recipients.officersOf(e.unitId()), e.userId()), new Notice("reform_report",
+                e.reportId() + "/" + e.version(), Reason.REFORM_REPORT_ACCEPTED, reformReportLink(e.unitId(), e.periodKey()),
+                List.of(e.periodLabel(), unitName(e.unitId()))));
+    }
+
     private static List<Recipient> except(List<Recipient> all, long actorId) {
         return all.stream().filter(r -> r.userId() != actorId).toList();
     }
@@ -138,5 +154,11 @@ class NoticeSources {
         String code = directory.findById(unitId).map(UnitRef::code).orElseThrow(
                 () -> new IllegalStateException("no unit " + unitId));
         return "/indicators/reports/" + code + "/" + periodKey;
+    }
+
+    private String reformReportLink(long unitId, String periodKey) {
+        String code = directory.findById(unitId).map(UnitRef::code).orElseThrow(
+                () -> new IllegalStateException("no unit " + unitId));
+        return "/reform-reports/" + code + "/" + periodKey;
     }
 }

@@ -28,7 +28,11 @@ public enum Reason {
      */
     REMINDER,
     /** A thing of a unit the user heads or follows is overdue for long (vn.cchc.reminder). Argument: the sentence. */
-    ESCALATION;
+    ESCALATION,
+    /** A unit's reform report went back to it. Arguments: the period's label, the unit's name, the reason. */
+    REFORM_REPORT_RETURNED,
+    /** A unit's reform report was accepted. Arguments: the period's label, the unit's name. */
+    REFORM_REPORT_ACCEPTED;
 
     String messageKey() {
         return "notification.reason." + name();

@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outputs counted: by quarter, kind and outlet; a quarter's planned contents against what was delivered; an outlet's list. */
+/** The outputs counted: by quarter, kind and outlet; by kind in a report's window; a quarter's planned contents against what was delivered; an outlet's list. */
 @Service
 class PropagandaTallies {
 
@@ -56,6 +56,16 @@ class PropagandaTallies {
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), unitId, unitId)
                 .query((rs, n) -> new Tally(rs.getInt("quarter"), OutputKind.valueOf(rs.getString("kind")),
                         rs.getString("outlet"), rs.getLong("outputs"))).list();
+    }
+
+    /** What one unit published or held from {@code from} to {@code to} (inclusive), summed by kind. */
+    @Transactional(readOnly = true)
+    public Map<OutputKind, Long> byKind(long unitId, LocalDate from, LocalDate to) {
+        Map<OutputKind, Long> sums = new EnumMap<>(OutputKind.class);
+        jdbc.sql("select kind, sum(count) from propaganda_output where unit_id = ? and published_on between ? and ? group by kind")
+                .params(unitId, from, to)
+                .query((rs, n) -> sums.put(OutputKind.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return sums;
     }
 
     /** The plan's contents of one quarter, each with the outputs logged for it; delivered = contents with any output. */

@@ -3,7 +3,8 @@ package vn.cchc.reformreport;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.document.DocumentHeading;
-import vn.cchc.document.OfficialDocx;
+import vn.cchc.document.OfficialDocument;
+import vn.cchc.document.OfficialFormat;
 import vn.cchc.document.OfficialTexts;
 import vn.cchc.document.TableColumn;
 import vn.cchc.document.TableRow;
@@ -18,19 +19,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The province report as documents: Word in the Decree 30 layout (heading, body, "Nơi nhận", signature block) and
- * the statistical appendix as an Excel workbook. The body is written once, in {@link #write}, over {@link Body}, so
- * another official format with the same builder methods (paragraph, table) gets the same content.
+ * The province report as documents: Word or PDF in the Decree 30 layout (heading, body, "Nơi nhận", signature block)
+ * and the statistical appendix as an Excel workbook. The body is written once, in {@link #write}, over
+ * {@link OfficialDocument}, so both formats carry the same content.
  */
 @Component
 class ProvinceReportDocument {
-
-    /** What the body needs of an official-document builder. */
-    interface Body {
-        void paragraph(String text, boolean bold);
-
-        void table(List<TableColumn> columns, List<TableRow> rows);
-    }
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V"};
@@ -45,27 +39,18 @@ class ProvinceReportDocument {
         this.clock = clock;
     }
 
-    byte[] docx(ProvinceReports.Consolidated c) {
+    /** The province report as the given file: Word to edit before signature, PDF to read and print; same content. */
+    byte[] document(ProvinceReports.Consolidated c, OfficialFormat format) {
         DocumentHeading heading = official.heading(c.docNumber() == null ? text("reformreport.docx.number") : c.docNumber(),
                 text("reformreport.docx.type"), text("reformreport.docx.summary", periodLabel(c.period())), LocalDate.now(clock));
-        OfficialDocx doc = new OfficialDocx(heading);
-        write(c, new Body() {
-            @Override
-            public void paragraph(String text, boolean bold) {
-                doc.paragraph(text, bold);
-            }
-
-            @Override
-            public void table(List<TableColumn> columns, List<TableRow> rows) {
-                doc.table(columns, rows);
-            }
-        });
+        OfficialDocument doc = format.start(heading);
+        write(c, doc);
         return doc.closing(official.closing(List.of(text("reformreport.docx.recipient1"), text("reformreport.docx.recipient2"),
                 text("reformreport.docx.recipient3")))).bytes();
     }
 
     /** The content of the province report, in the order of the outline, then the consolidated tables and the units' reports. */
-    void write(ProvinceReports.Consolidated c, Body body) {
+    void write(ProvinceReports.Consolidated c, OfficialDocument body) {
         Outline[] outline = Outline.values();
         for (int i = 0; i < outline.length; i++) {
             body.paragraph(ROMAN[i] + ". " + text("reformreport.outline." + outline[i]).toUpperCase(VI), true);

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.cchc.document.OfficialDocx;
+import vn.cchc.document.OfficialFormat;
 import vn.cchc.page.Crumb;
 import vn.cchc.page.FlashRedirect;
 import vn.cchc.security.UnitAccess;
@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The standing agency's province report of a period: consolidation, its own narrative, Word and Excel. */
+/** The standing agency's province report of a period: consolidation, its own narrative, Word, PDF and Excel. */
 @Controller
 class ProvinceReportPages {
 
@@ -81,9 +81,19 @@ class ProvinceReportPages {
 
     @GetMapping("/reform-reports/province/{periodKey}/report.docx")
     ResponseEntity<byte[]> docx(@PathVariable String periodKey) {
+        return report(periodKey, OfficialFormat.DOCX);
+    }
+
+    @GetMapping("/reform-reports/province/{periodKey}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String periodKey) {
+        return report(periodKey, OfficialFormat.PDF);
+    }
+
+    private ResponseEntity<byte[]> report(String periodKey, OfficialFormat format) {
         ReportPeriod p = periods.resolve(periodKey);
         requireReader();
-        return file(documents.docx(province.consolidate(p)), OfficialDocx.CONTENT_TYPE, "bao-cao-cchc-" + p.key() + ".docx");
+        return file(documents.document(province.consolidate(p), format), format.contentType(),
+                "bao-cao-cchc-" + p.key() + "." + format.extension());
     }
 
     @GetMapping("/reform-reports/province/{periodKey}/appendix.xlsx")

@@ -1,5 +1,6 @@
 package vn.cchc.reformreport;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,12 @@ class ReportSubmissions {
     private final UnitAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ProvinceReportDocument labels;
 
     ReportSubmissions(ReformReports reports, ReportDrafting drafting, ReportPeriods periods, LateWindows windows,
-                      ReportAttachments attachments, UnitAccess access, AuditLog audit, Clock clock) {
+                      ReportAttachments attachments, UnitAccess access, AuditLog audit, Clock clock,
+                      ApplicationEventPublisher events, ProvinceReportDocument labels) {
         this.reports = reports;
         this.drafting = drafting;
         this.periods = periods;
@@ -57,6 +61,8 @@ class ReportSubmissions {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+        this.labels = labels;
     }
 
     ReportView view(UnitRef unit, ReportPeriod period) {
@@ -262,6 +268,10 @@ class ReportSubmissions {
                 reason == null ? Map.of("status", next.name()) : Map.of("status", next.name(), "reason", reason),
                 (next == ReformReportStatus.ACCEPTED ? "Tiếp nhận báo cáo CCHC " : "Trả lại báo cáo CCHC ")
                         + period.key() + " của " + unit.code());
+        // published only after the guarded update took, so a double click tells the unit once
+        events.publishEvent(next == ReformReportStatus.ACCEPTED
+                ? new ReformReportAccepted(r.id(), r.version(), unit.id(), period.key(), labels.periodLabel(period), user.id())
+                : new ReformReportReturned(r.id(), r.version(), unit.id(), period.key(), labels.periodLabel(period), user.id(), reason));
         return view(unit, period);
     }
 }

@@ -6,6 +6,8 @@
  * the province report consolidated from the units' reports (Word in the Decree 30 layout, Excel appendix) and the
  * reporting-rate board. Figures come through {@link vn.cchc.reformreport.AppendixSource} beans: the built-in ones
  * (tasks, dossiers, indicators) are in the {@code sources} sub-package, other modules add their own.
+ * A return or an acceptance is published ({@link vn.cchc.reformreport.ReformReportReturned},
+ * {@link vn.cchc.reformreport.ReformReportAccepted}) for the unit's officers to be told.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "document", "dossier", "files", "indicator", "page", "plan", "security", "spreadsheet", "time", "vietnamese"})
 package vn.cchc.reformreport;

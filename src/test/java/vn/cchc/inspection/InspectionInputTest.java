@@ -1,5 +1,8 @@
 package vn.cchc.inspection;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,6 +176,39 @@ class InspectionInputTest extends CchcIntegrationTest {
                 "Kết luận kiểm tra kỷ luật, kỷ cương hành chính tại Sở Tư pháp", "I. KẾT QUẢ KIỂM TRA",
                 "Một số công chức chưa đeo thẻ khi thực thi công vụ.", "Chấn chỉnh việc đeo thẻ công chức",
                 "Tháng 4/2025", "Nơi nhận:", "KT. GIÁM ĐỐC");
+    }
+
+    @Test
+    void theConclusionNoticeAsPdfForPrintingHasTheSameDecree30Parts() throws Exception {
+        String number = InspectionFixtures.noticeNumber();
+        String answer = send(people.standingAgency, inspection(number, """
+                {"content":"Chấn chỉnh việc đeo thẻ công chức","unitCodes":["SO_TU_PHAP"],"deadline":"Tháng 4/2025"}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String id = answer.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        var response = mvc.perform(get("/api/v1/inspections/{id}/notice.pdf", id).with(as(people.justiceOfficer)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            // lines wrap where the page ends them: compare the words, not the line breaks
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(text).contains("UBND TỈNH NGHỆ AN", "SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Số: " + number, "Nghệ An, ngày 14 tháng 3 năm 2025", "THÔNG BÁO",
+                "Kết luận kiểm tra kỷ luật, kỷ cương hành chính tại Sở Tư pháp", "I. KẾT QUẢ KIỂM TRA",
+                "Một số công chức chưa đeo thẻ khi thực thi công vụ.", "Chấn chỉnh việc đeo thẻ công chức",
+                "Tháng 4/2025", "Nơi nhận:", "KT. GIÁM ĐỐC");
+    }
+
+    @Test
+    void anUninvolvedUnitCannotReadTheConclusionNoticeAsPdf() throws Exception {
+        String number = InspectionFixtures.noticeNumber();
+        String answer = send(people.standingAgency, inspection(number, """
+                {"content":"Chấn chỉnh việc đeo thẻ công chức","unitCodes":["SO_TU_PHAP"],"deadline":"Tháng 4/2025"}"""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String id = answer.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        mvc.perform(get("/api/v1/inspections/{id}/notice.pdf", id).with(as(people.scienceOfficer)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

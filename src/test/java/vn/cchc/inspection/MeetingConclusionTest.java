@@ -1,5 +1,8 @@
 package vn.cchc.inspection;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +117,25 @@ class MeetingConclusionTest extends CchcIntegrationTest {
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             text = extractor.getText();
         }
+        assertThat(text).contains("UBND TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + number,
+                "Nghệ An, ngày 10 tháng 4 năm 2025", "THÔNG BÁO", "tại cuộc họp ngày 08/04/2025", "KẾT LUẬN",
+                "Sở Tư pháp, Sở Khoa học và Công nghệ", "Quý III/2025", "Nơi nhận:", "KT. GIÁM ĐỐC");
+    }
+
+    @Test
+    void theMeetingNoticeAsPdfForPrintingHasTheSamePartsAndAssignedWork() throws Exception {
+        String number = InspectionFixtures.noticeNumber();
+        String answer = send(people.standingAgency, meeting(number, TWO_UNITS))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String id = answer.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        var response = mvc.perform(get("/api/v1/meetings/{id}/notice.pdf", id).with(as(people.scienceOfficer)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            // lines wrap where the page ends them: compare the words, not the line breaks
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
         assertThat(text).contains("UBND TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + number,
                 "Nghệ An, ngày 10 tháng 4 năm 2025", "THÔNG BÁO", "tại cuộc họp ngày 08/04/2025", "KẾT LUẬN",
                 "Sở Tư pháp, Sở Khoa học và Công nghệ", "Quý III/2025", "Nơi nhận:", "KT. GIÁM ĐỐC");

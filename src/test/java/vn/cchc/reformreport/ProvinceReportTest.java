@@ -1,5 +1,8 @@
 package vn.cchc.reformreport;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -67,6 +70,26 @@ class ProvinceReportTest extends CchcIntegrationTest {
                 .contains("Số hóa 1.350 hồ sơ đất đai, đạt 97,5 % kế hoạch.")
                 .contains(a.unit().name()).contains(b.unit().name())
                 .contains("Sở Nội vụ").contains("Nơi nhận:").contains("BÁO CÁO").contains("Nghệ An");
+    }
+
+    @Test
+    void theProvinceReportAsPdfForPrintingCarriesTheSameNarrativesAsTheWord() throws Exception {
+        clock.pin(LocalDate.of(2025, 3, 14));
+        ReformReportFixture a = submitted("Rà soát, đơn giản hóa 12 thủ tục hành chính lĩnh vực tư pháp.");
+        ReformReportFixture b = submitted("Số hóa 1.350 hồ sơ đất đai, đạt 97,5 % kế hoạch.");
+
+        var response = mvc.perform(get("/reform-reports/province/" + PERIOD + "/report.pdf").with(as("snv.cchc")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            // lines wrap where the page ends them: compare the words, not the line breaks
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(text).contains("Rà soát, đơn giản hóa 12 thủ tục hành chính lĩnh vực tư pháp.")
+                .contains("Số hóa 1.350 hồ sơ đất đai, đạt 97,5 % kế hoạch.")
+                .contains(a.unit().name()).contains(b.unit().name())
+                .contains("SỞ NỘI VỤ").contains("Nơi nhận:").contains("BÁO CÁO").contains("Nghệ An");
     }
 
     @Test

@@ -536,6 +536,8 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             page(all, "GET /reform-reports/province/{period}", user, () -> get("/reform-reports/province/2025-YEAR"));
             page(all, "GET /reform-reports/province/{period}/report.docx", user,
                     () -> get("/reform-reports/province/2025-YEAR/report.docx"));
+            page(all, "GET /reform-reports/province/{period}/report.pdf", user,
+                    () -> get("/reform-reports/province/2025-YEAR/report.pdf"));
             page(all, "GET /admin/jobs", user, () -> get("/admin/jobs"));
             page(all, "GET /admin/mail", user, () -> get("/admin/mail"));
         }
