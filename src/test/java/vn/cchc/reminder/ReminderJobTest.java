@@ -124,4 +124,15 @@ class ReminderJobTest extends CchcIntegrationTest {
 
         assertThat(notices()).isEmpty();
     }
+
+    @Test
+    void aTaskDueInAYearWithoutAHolidayTableIsStillRemindedAndStopsNothing() {
+        // 2023 has no table (they start with 2024): Thursday 28 and Friday 29/12/2023 count as working days,
+        // Monday 1/1/2024 is New Year, so Friday 5/1/2024 is the sixth working day overdue: the second week's reminder
+        long old = fixture.taskDue(LocalDate.of(2023, 12, 27), "Rà soát quy chế làm việc của Bộ phận Một cửa");
+
+        runOn(LocalDate.of(2024, 1, 5));
+
+        assertThat(fixture.noticesAbout(officer, old, "REMINDER")).containsExactly(old + "/TASK_OVERDUE/W2");
+    }
 }
