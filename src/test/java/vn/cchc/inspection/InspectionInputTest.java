@@ -230,7 +230,8 @@ class InspectionInputTest extends CchcIntegrationTest {
                  "deadline":"Tháng 4/2025"}""");
         List<Integer> statuses = vn.cchc.Parallel.times(10, () -> send(people.standingAgency, body).andReturn()
                 .getResponse().getStatus());
-        assertThat(statuses).containsOnly(200, 409).contains(200);
+        // a send that finds the record already stored is the same data twice (200); one that races it is told 409
+        assertThat(statuses).allMatch(s -> s == 200 || s == 409).contains(200);
         assertThat(rowsWithNotice(number)).isEqualTo(2);
         assertThat(jdbc.sql("""
                         select count(*) from plan_task t join plan p on p.id = t.plan_id where p.doc_number = ?""")
