@@ -134,6 +134,8 @@ class PasswordResetMailTest extends CchcIntegrationTest {
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'password_reset' and "
                         + "(coalesce(before_value::text, '') || coalesce(after_value::text, '') || summary) like ?")
                 .param("%" + token + "%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+                .param("%" + token + "%").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'password_reset' and summary = ?")
                 .param("Đặt lại mật khẩu qua liên kết cho tài khoản " + username).query(Long.class).single()).isEqualTo(1);
     }
@@ -164,6 +166,16 @@ class PasswordResetMailTest extends CchcIntegrationTest {
 
         assertThat(page).contains("id=\"reset-invalid\"");
         assertThat(passwordHash()).isEqualTo(before);
+    }
+
+    @Test
+    void theLoginPageLeadsToTheForgottenPasswordForm() throws Exception {
+        String login = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = mvc.perform(get("/password/forgot")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(login).contains("href=\"/password/forgot\"").contains("Quên mật khẩu?");
+        assertThat(form).contains("Tên đăng nhập hoặc thư điện tử").contains("action=\"/password/forgot\"");
     }
 
     @Test
