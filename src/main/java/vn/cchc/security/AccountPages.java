@@ -1,5 +1,6 @@
 package vn.cchc.security;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,8 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(Model model) {
+    String account(Model model, HttpSession session) {
+        model.addAttribute("mustChangePassword", session.getAttribute(ForcedPasswordChange.SESSION_FLAG) != null);
         model.addAttribute("account", administration.find(CurrentUser.require().id()).orElseThrow());
         model.addAttribute("breadcrumbs", java.util.List.of(new Crumb(
                 messages.getMessage("account.title", null, LocaleContextHolder.getLocale()), "/account")));
@@ -32,13 +34,14 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam String current, @RequestParam String replacement,
-                          @RequestParam String confirmation, RedirectAttributes redirect) {
+                          @RequestParam String confirmation, RedirectAttributes redirect, HttpSession session) {
         if (!replacement.equals(confirmation)) {
             redirect.addFlashAttribute("flashError", "user.password.mismatch");
             return "redirect:/account";
         }
         try {
             administration.changeOwnPassword(current, replacement);
+            ForcedPasswordChange.satisfied(session);
             redirect.addFlashAttribute("flashSuccess", "user.password.changed");
         } catch (UserAdministrationException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());

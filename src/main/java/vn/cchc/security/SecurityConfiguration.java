@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -49,14 +50,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler, Users users) throws Exception {
+        ForcedPasswordChange forced = new ForcedPasswordChange(users);
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+                        .requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/error", "/error/**", "/public/**").permitAll()
                         // served only on the management port (loopback by default), for probes and Prometheus
                         .requestMatchers("/actuator/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false))
+                .formLogin(f -> f.loginPage("/login").failureHandler(failureHandler).successHandler(forced))
+                .addFilterBefore(forced, AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))

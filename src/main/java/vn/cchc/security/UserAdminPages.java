@@ -77,6 +77,7 @@ class UserAdminPages {
         model.addAttribute("form", UserForm.of(account));
         model.addAttribute("account", account);
         model.addAttribute("userId", id);
+        model.addAttribute("mustChangePassword", administration.mustChangePassword(account.username()));
         return withChoices(model, "security/user-form");
     }
 
@@ -104,6 +105,13 @@ class UserAdminPages {
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         administration.unlock(id);
         redirect.addFlashAttribute("flashSuccess", "user.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/force-password-change")
+    String forcePasswordChange(@PathVariable long id, RedirectAttributes redirect) {
+        administration.forcePasswordChange(id);
+        redirect.addFlashAttribute("flashSuccess", "reset.forced");
         return "redirect:/admin/users/" + id;
     }
 

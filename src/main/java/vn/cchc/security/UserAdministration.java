@@ -104,6 +104,22 @@ public class UserAdministration {
                 "Mở khóa tài khoản " + before.username());
     }
 
+    /** The user must set a new password right after their next sign-in; a second request changes nothing. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void forcePasswordChange(long id) {
+        UserAccount account = users.find(id).orElseThrow(() -> new UserAdministrationException("user.notFound", id));
+        if (users.setMustChangePassword(id, true)) {
+            auditLog.updated("user", id, Map.of("mustChangePassword", false), Map.of("mustChangePassword", true),
+                    "Buộc đổi mật khẩu ở lần đăng nhập sau: " + account.username());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return users.mustChangePassword(username);
+    }
+
     /** A signed-in user changes their own password, proving they know the current one. */
     @Transactional
     public void changeOwnPassword(String current, String replacement) {
@@ -117,6 +133,7 @@ public class UserAdministration {
         });
         requireNotCurrent(me.id(), replacement);
         users.setPassword(me.id(), encoder.encode(replacement));
+        users.setMustChangePassword(me.id(), false);
         auditLog.updated("user", me.id(), Map.of("password", "(cũ)"), Map.of("password", "(mới)"),
                 "Đổi mật khẩu");
     }

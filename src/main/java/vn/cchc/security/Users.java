@@ -122,6 +122,23 @@ class Users {
         jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
     }
 
+    /** The accounts whose e-mail address this is, whatever the case; a few at most (an address may serve two accounts). */
+    List<Long> idsByEmail(String email, int max) {
+        return jdbc.sql("select id from app_user where lower(email) = lower(?) order by id limit ?")
+                .params(email.trim(), max).query(Long.class).list();
+    }
+
+    boolean mustChangePassword(String username) {
+        return jdbc.sql("select must_change_password from app_user where lower(username) = lower(?)").param(username)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** True if the flag changed (a second click of the administrator changes nothing). */
+    boolean setMustChangePassword(long id, boolean value) {
+        return jdbc.sql("update app_user set must_change_password = ?, updated_at = now() where id = ? and must_change_password <> ?")
+                .params(value, id, value).update() == 1;
+    }
+
     private UserAccount account(ResultSet rs, int row) throws SQLException {
         String followed = rs.getString("followed");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),

@@ -65,7 +65,9 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             "POST /api/v1/plans/parse", "reads a document and answers JSON, stores nothing",
             "ANY /error/403", "the page refused requests are forwarded to, with their method; it changes nothing",
             "POST /notifications/read-all", "marks the caller's own notices read, nobody else's (vn.cchc.notification.InboxTest)",
-            "POST /notifications/settings", "the caller's own mail preference, nobody else's (vn.cchc.notification.InboxTest)");
+            "POST /notifications/settings", "the caller's own mail preference, nobody else's (vn.cchc.notification.InboxTest)",
+            "POST /password/forgot", "public by design: answers the same for any account, mails only the account's own address (vn.cchc.notification.PasswordResetMailTest)",
+            "POST /password/reset", "public by design: only the holder of a mailed single-use link sets that account's password (vn.cchc.notification.PasswordResetMailTest)");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -398,6 +400,8 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                 .param("fullName", "Đổi tên").param("unitId", String.valueOf(i.stp())).param("roles", "ADMIN")
                 .param("enabled", "true"));
         page(all, "POST /admin/users/{id}/unlock", XEM, () -> post("/admin/users/{id}/unlock", i.stpUser()));
+        page(all, "POST /admin/users/{id}/force-password-change", XEM,
+                () -> post("/admin/users/{id}/force-password-change", i.stpUser()));
 
         // working-day calendar (the administrator's alone; the standing agency reads it)
         for (String user : List.of(XEM, "snv.cchc")) {
