@@ -56,6 +56,12 @@ public class WorkingDays {
         return add(day, 1);
     }
 
+    /** Whether the administrator has a table of days off for {@code year}; without one, counting in it is refused. */
+    @Transactional(readOnly = true)
+    public boolean hasTable(int year) {
+        return days.hasYear(year);
+    }
+
     /**
      * How many working days lie after {@code from} up to and including {@code to}, so that
      * {@code add(from, countBetween(from, to))} is {@code to} when {@code to} is a working day; negative when

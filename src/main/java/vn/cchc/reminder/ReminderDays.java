@@ -1,7 +1,6 @@
 package vn.cchc.reminder;
 
 import org.springframework.stereotype.Component;
-import vn.cchc.calendar.CalendarYearMissing;
 import vn.cchc.calendar.WorkingDays;
 
 import java.time.LocalDate;
@@ -59,29 +58,25 @@ public class ReminderDays {
      * is still an error the administrator must fix.
      */
     private int overdueBy(LocalDate due, LocalDate day) {
+        if (!day.isAfter(due) || due.getYear() == day.getYear()) {
+            return workingDays.countBetween(due, day);
+        }
         int count = 0;
         LocalDate from = due;
-        while (true) {
-            try {
-                return count + workingDays.countBetween(from, day);
-            } catch (CalendarYearMissing missing) {
-                if (missing.year() >= day.getYear()) {
-                    throw missing;
-                }
-                LocalDate lastOfYearBefore = LocalDate.of(missing.year() - 1, 12, 31);
-                if (from.isBefore(lastOfYearBefore)) {
-                    count += workingDays.countBetween(from, lastOfYearBefore);
-                    from = lastOfYearBefore;
-                }
-                LocalDate end = LocalDate.of(missing.year(), 12, 31);
+        for (int year = due.getYear(); year <= day.getYear(); year++) {
+            LocalDate end = year == day.getYear() ? day : LocalDate.of(year, 12, 31);
+            if (year == day.getYear() || workingDays.hasTable(year)) {
+                count += workingDays.countBetween(from, end);
+            } else {
                 for (LocalDate d = from.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
                     if (d.getDayOfWeek().getValue() <= 5) {
                         count++;
                     }
                 }
-                from = end;
             }
+            from = end;
         }
+        return count;
     }
 
     /** The week of being overdue that starts on a day overdue by {@code workingDaysOverdue}, or none on other days. */
