@@ -1,5 +1,6 @@
 package vn.cchc.inspection;
 
+import vn.cchc.page.Attachment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -87,7 +88,7 @@ class InspectionApi {
             throw new AccessDeniedException("Không có quyền xem thông báo kết luận này.");
         }
         return notices.document(id, format).map(b -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-bao-ket-luan-" + id + "." + format.extension() + "\"")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, new Attachment("thong-bao-ket-luan-" + id, format.extension()).header())
                         .contentType(MediaType.parseMediaType(format.contentType())).body(b))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

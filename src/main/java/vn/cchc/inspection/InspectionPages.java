@@ -1,5 +1,6 @@
 package vn.cchc.inspection;
 
+import vn.cchc.page.Attachment;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -149,7 +150,7 @@ class InspectionPages {
     ResponseEntity<byte[]> notice(@PathVariable long id) {
         readable(id);
         return notices.docx(id).map(b -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-bao-ket-luan-" + id + ".docx\"")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, new Attachment("thong-bao-ket-luan-" + id, "docx").header())
                         .contentType(MediaType.parseMediaType(OfficialDocx.CONTENT_TYPE)).body(b))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -1,5 +1,6 @@
 package vn.cchc.inspection;
 
+import vn.cchc.page.Attachment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +67,7 @@ class MeetingApi {
             throw new AccessDeniedException("Không có quyền xem thông báo này.");
         }
         return notices.document(id, format).map(b -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ket-luan-cuoc-hop-" + id + "." + format.extension() + "\"")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, new Attachment("ket-luan-cuoc-hop-" + id, format.extension()).header())
                         .contentType(MediaType.parseMediaType(format.contentType())).body(b))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

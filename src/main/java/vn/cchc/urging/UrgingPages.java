@@ -1,5 +1,6 @@
 package vn.cchc.urging;
 
+import vn.cchc.page.Attachment;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -163,9 +164,8 @@ class UrgingPages {
         requireReadable(letters.unitsOf(id));
         byte[] bytes = letters.file(id, pdf).orElseThrow(() ->
                 new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-        String name = "cong-van-don-doc-" + id + "." + extension;
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(bytes);
+                return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, new Attachment("cong-van-don-doc-" + id, extension).header()).body(bytes);
     }
 
     /** The standing agency reads every letter; anyone else only letters sent to their own unit or a unit they follow. */
