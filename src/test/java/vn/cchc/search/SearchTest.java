@@ -44,20 +44,22 @@ class SearchTest extends CchcIntegrationTest {
     }
 
     @Test
+    @Transactional
     void keHoachCchc2025WithoutDiacriticsFindsTheProvincesReformPlanFor2025FirstAmongPlans() throws Exception {
+        // other tests add reform plans of 2025 and the hit list is capped, so the plan looked for is a fresh copy of the
+        // seed plan: same title and theme, hence the same rank, and the newest id, which wins ties
         long plan = jdbc.sql("""
-                        select id from plan where year = 2025 and status <> 'DRAFT'
-                          and title ilike '%cải cách hành chính%' order by id limit 1""")
+                        insert into plan (identity_key, doc_number, doc_type, title, issuer, place, issued_on, year, theme, status, owner_unit_id)
+                        select 'search-test-' || gen_random_uuid(), doc_number, doc_type, title, issuer, place, issued_on, year, theme, status, owner_unit_id
+                          from plan where year = 2025 and status <> 'DRAFT' and title ilike '%cải cách hành chính%'
+                         order by id limit 1
+                        returning id""")
                 .query(Long.class).single();
 
         List<Hit> plans = search("stp.cchc", "ke hoach cchc 2025").stream().filter(h -> h.kind().equals("PLAN")).toList();
 
         assertThat(plans).isNotEmpty();
-        assertThat(plans).contains(new Hit("PLAN", "/plans/" + plan));
-        // other tests may add reform plans of 2025 in any order: the top hit must be one of them, not the seed plan itself
-        long first = Long.parseLong(plans.get(0).href().substring("/plans/".length()));
-        assertThat(jdbc.sql("select year = 2025 and title ilike '%cải cách hành chính%' from plan where id = ?")
-                .param(first).query(Boolean.class).single()).as("the first plan found is a reform plan of 2025").isTrue();
+        assertThat(plans.get(0)).isEqualTo(new Hit("PLAN", "/plans/" + plan));
     }
 
     @Test
