@@ -58,6 +58,13 @@ class TaskPages {
                         "/plans/tasks/" + id)));
         model.addAttribute("entries", progress.entries(id));
         model.addAttribute("decisions", progress.decisions(id));
+        java.util.Set<Long> openFiles = new java.util.HashSet<>();
+        progress.entryUnits(id).forEach((entry, unit) -> {
+            if (access.canReadUnsubmitted(unit)) {
+                openFiles.add(entry);
+            }
+        });
+        model.addAttribute("openFiles", openFiles);
         Long postingUnit = progress.postingUnit(task);
         model.addAttribute("canPost", postingUnit != null && task.followed());
         model.addAttribute("mine", postingUnit == null ? null : task.unit(postingUnit).orElse(null));
@@ -130,9 +137,18 @@ class TaskPages {
         });
     }
 
+    /**
+     * A unit's evidence is its own until the standing agency confirms the progress it proves; then every officer may
+     * read it, as the task page shows it. The same rule decides which evidence the header search finds.
+     */
     @GetMapping("/plans/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
         TaskFollowUp.File f = progress.file(id).orElseThrow(PageNotFound::new);
+        boolean planReadable = !f.draftPlan() || (f.planOwnerUnitId() != null && access.canReadUnsubmitted(f.planOwnerUnitId()))
+                || access.isStandingAgency();
+        if (!planReadable || !(f.confirmed() || access.canReadUnsubmitted(f.unitId()))) {
+            throw new org.springframework.security.access.AccessDeniedException("plan.evidence");
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
