@@ -86,6 +86,7 @@ insert into dossier select * from dossier_unpartitioned;
 insert into dossier_code (code) select code from dossier_unpartitioned;
 drop table dossier_unpartitioned;
 
--- this month and the next three, as the daily job keeps them
+-- the two years the dashboards show, this month and the next three (as the daily job keeps them), so that loading the
+-- history of a new installation fills monthly partitions rather than the default one
 select dossier_partition_ensure((date_trunc('month', now() at time zone 'Asia/Ho_Chi_Minh') + make_interval(months => i))::date)
-from generate_series(0, 3) i;
+from generate_series(-24, 3) i;
