@@ -37,10 +37,20 @@ class AggregateUpdate {
      * in the file, each repetition then named with its lines.
      */
     long[] upsert(TransactionStatus status, long ingestId, RowErrors errors) {
+        // a code twice with two receipt times would be two rows of the partitioned table, not a conflict
+        if (jdbc.sql("select exists (select 1 from dossier_stage group by code having count(*) > 1)")
+                .query(Boolean.class).single()) {
+            duplicates(errors);
+            return null;
+        }
         Object savepoint = status.createSavepoint();
         try {
-            return jdbc.sql(Aggregates.UPSERT).param(ingestId)
-                    .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
+            // a stored dossier given another receipt time moves to that time's partition: removed, then inserted
+            long known = jdbc.sql(Aggregates.KNOWN).query(Long.class).single();
+            jdbc.sql(Aggregates.MOVE).update();
+            long written = jdbc.sql(Aggregates.UPSERT).param(ingestId).update();
+            jdbc.sql("insert into dossier_code (code) select code from dossier_stage on conflict do nothing").update();
+            return new long[]{written - known, known};
         } catch (DataAccessException e) {
             status.rollbackToSavepoint(savepoint);
             duplicates(errors);

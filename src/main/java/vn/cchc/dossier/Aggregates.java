@@ -88,10 +88,15 @@ final class Aggregates {
         return sb.append("ingest_id = excluded.ingest_id").toString();
     }
 
-    /** Inserts new dossier codes and replaces known ones; answers (inserted, updated). */
-    static final String UPSERT = "with up as (insert into dossier (" + COLUMNS + ", ingest_id) select " + COLUMNS
-            + ", ? from dossier_stage on conflict (code) do update set " + updates()
-            + " returning (xmax = 0) as inserted) select count(*) filter (where inserted), count(*) filter (where not inserted) from up";
+    /** The stored versions whose receipt time the file changes: the primary key (code, received_at) cannot match them. */
+    static final String MOVE = "delete from dossier d using dossier_stage s where d.code = s.code and d.received_at <> s.received_at";
+
+    /** Inserts new dossier codes and replaces known ones. */
+    static final String UPSERT = "insert into dossier (" + COLUMNS + ", ingest_id) select " + COLUMNS
+            + ", ? from dossier_stage on conflict (code, received_at) do update set " + updates();
+
+    /** How many staged codes are stored already (counted before the upsert: a partitioned table has no xmax to return). */
+    static final String KNOWN = "select count(*) from dossier_stage s join dossier_code c on c.code = s.code";
 
     static final String APPLY_MONTH = "insert into dossier_month (unit_id, field_code, month, " + MEASURES + ") "
             + "select unit_id, field_code, month, " + MEASURES + " from dossier_delta "

@@ -61,10 +61,12 @@ class BenchCommand implements CchcCommand {
     private final AuditLog audit;
     private final Clock clock;
     private final PageOverHttp pageOverHttp;
+    private final PartitionBench partitionBench;
 
     BenchCommand(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, Directory directory, DossierIngest ingest,
                  DossierStats stats, Achievements achievements, Catalogue catalogue, AuditLog audit, Clock clock,
-                 PageOverHttp pageOverHttp) {
+                 PageOverHttp pageOverHttp, PartitionBench partitionBench) {
+        this.partitionBench = partitionBench;
         this.clock = clock;
         this.pageOverHttp = pageOverHttp;
         this.jdbc = jdbc;
@@ -85,13 +87,13 @@ class BenchCommand implements CchcCommand {
 
     @Override
     public String usage() {
-        return "dossiers --rows N  đo tốc độ nhập và truy vấn hồ sơ (dữ liệu giả lập)";
+        return "dossiers|partitions --rows N  đo tốc độ nhập và truy vấn hồ sơ (dữ liệu giả lập)";
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-        if (arguments.isEmpty() || !arguments.get(0).equals("dossiers")) {
-            err.println("Cách dùng: ./cchc bench dossiers --rows N [--pairs P]");
+        if (arguments.isEmpty() || !List.of("dossiers", "partitions").contains(arguments.get(0))) {
+            err.println("Cách dùng: ./cchc bench dossiers|partitions --rows N [--pairs P]");
             return 2;
         }
         long rows = number(arguments, "--rows", 1_000_000);
@@ -106,6 +108,15 @@ class BenchCommand implements CchcCommand {
         YearMonth first = YearMonth.from(now).minusMonths(23);
 
         Path file = Files.createTempFile("cchc-bench-", ".csv");
+        if (arguments.get(0).equals("partitions")) {
+            try {
+                write(file, rows, units, procedures, first, now, 42);
+                return partitionBench.run(out, err, file, rows, pairs, directory.findByCode(units.get(0)).orElseThrow(),
+                        procedures, now);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
         // the same codes with other values (another seed): every row of it changes a stored dossier
         Path changed = Files.createTempFile("cchc-bench-update-", ".csv");
         Path statuses = Files.createTempFile("cchc-bench-status-", ".csv");
@@ -251,7 +262,7 @@ class BenchCommand implements CchcCommand {
         long peak = 0;
         for (int i = 1; i <= pairs; i++) {
             if (empty) {
-                jdbc.sql("truncate dossier, dossier_month, dossier_unit_month, dossier_change").update();
+                jdbc.sql("truncate dossier, dossier_code, dossier_month, dossier_unit_month, dossier_change").update();
             }
             Path f = fileOf.apply(i);
             double copySecs = rawCopy(f);
@@ -308,7 +319,7 @@ class BenchCommand implements CchcCommand {
             }
         }
         tx.executeWithoutResult(s -> {
-            jdbc.sql("truncate dossier, dossier_month, dossier_unit_month").update();
+            jdbc.sql("truncate dossier, dossier_code, dossier_month, dossier_unit_month").update();
             for (int f = 1; f <= 30; f++) {
                 String field = String.format("B%02d", f);
                 jdbc.sql("insert into dossier_field (code, name) values (?, ?) on conflict do nothing")

@@ -2,6 +2,7 @@ package vn.cchc.dossier;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,29 @@ class DossierCopy {
         this.jdbc = jdbc;
     }
 
-    /** Straight into dossier, as if every code were new; null when its primary key refused a row. */
+    /**
+     * Straight into dossier, as if every code were new; null when a code is already stored or repeated. The primary
+     * key of the partitioned table sees only a code repeated with the same receipt time, so the codes then go into
+     * dossier_code, whose key is the code alone (read back from the partitions the rows went to).
+     */
     StageWriter intoDossier(Source source, RowErrors errors, long ingestId) {
-        return copyIn("copy dossier (" + Aggregates.COLUMNS + ", ingest_id) from stdin (format binary)", source, errors,
-                false, ingestId);
+        StageWriter writer = copyIn("copy dossier (" + Aggregates.COLUMNS + ", ingest_id) from stdin (format binary)",
+                source, errors, false, ingestId);
+        if (writer == null || writer.firstReceived == null || errors.any()) {
+            return writer;
+        }
+        try {
+            jdbc.sql("""
+                            insert into dossier_code (code) select code from dossier
+                            where ingest_id = ? and received_at >= ? and received_at <= ?""")
+                    .params(ingestId, writer.firstReceived, writer.lastReceived).update();
+            return writer;
+        } catch (DataAccessException e) {
+            if (uniqueViolation(e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Into the temporary staging table (made here), with the line of each row. */

@@ -3,6 +3,7 @@ package vn.cchc.dossier;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /** Writes validated rows in binary COPY format, with the derived columns. */
 final class StageWriter {
@@ -26,12 +27,22 @@ final class StageWriter {
      */
     final Contributions contributions = new Contributions();
 
+    /** The earliest and latest receipt written: the partitions the rows went to. */
+    LocalDateTime firstReceived;
+    LocalDateTime lastReceived;
+
     private long[] at(DossierRow r, LocalDate month) {
         return contributions.at(r.unitId(), r.fieldCode(), month);
     }
 
     void write(DossierRow r) throws IOException {
         LocalDate receivedMonth = Rules.month(r.receivedAt());
+        if (firstReceived == null || r.receivedAt().isBefore(firstReceived)) {
+            firstReceived = r.receivedAt();
+        }
+        if (lastReceived == null || r.receivedAt().isAfter(lastReceived)) {
+            lastReceived = r.receivedAt();
+        }
         LocalDate finishedMonth = Rules.month(r.finishedAt());
         LocalDate overdueMonth = Rules.overdueMonth(r);
         boolean onTime = Rules.onTime(r);
