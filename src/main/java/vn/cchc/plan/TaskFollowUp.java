@@ -328,37 +328,6 @@ public class TaskFollowUp {
                 .list();
     }
 
-    /**
-     * An evidence file with what decides who may read it: the unit whose progress it proves, whether the standing
-     * agency confirmed that progress, and the plan's status and owner (a draft plan is its owner's alone).
-     */
-    public record File(String filename, String contentType, byte[] content, long taskId, long unitId, boolean confirmed,
-                       boolean draftPlan, Long planOwnerUnitId) {
-    }
-
-    @Transactional(readOnly = true)
-    public java.util.Optional<File> file(long evidenceId) {
-        return jdbc.sql("""
-                        select e.filename, e.content_type, e.content, p.task_id, coalesce(p.for_unit_id, p.author_unit_id),
-                               p.review = 'CONFIRMED', pl.status = 'DRAFT', pl.owner_unit_id
-                          from task_evidence e join task_progress p on p.id = e.progress_id
-                          join plan_task t on t.id = p.task_id join plan pl on pl.id = t.plan_id
-                         where e.id = ?""")
-                .param(evidenceId)
-                .query((rs, n) -> new File(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getLong(4), rs.getLong(5),
-                        rs.getBoolean(6), rs.getBoolean(7), (Long) rs.getObject(8)))
-                .optional();
-    }
-
-    /** The unit whose progress each entry of a task reports, by entry id: the page links only the files its reader may open. */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> entryUnits(long taskId) {
-        Map<Long, Long> units = new HashMap<>();
-        jdbc.sql("select id, coalesce(for_unit_id, author_unit_id) from task_progress where task_id = ?").param(taskId)
-                .query((rs, n) -> units.put(rs.getLong(1), rs.getLong(2))).list();
-        return units;
-    }
-
     /** Tasks with a progress entry awaiting the standing agency. */
     @Transactional(readOnly = true)
     public List<Long> tasksAwaiting() {

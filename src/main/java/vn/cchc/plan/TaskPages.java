@@ -37,14 +37,17 @@ class TaskPages {
     private final AgencyGroups groups;
     private final MessageSource messages;
     private final Clock clock;
+    private final EvidenceDownloads evidence;
 
-    TaskPages(Plans store, TaskFollowUp progress, UnitAccess access, AgencyGroups groups, MessageSource messages, Clock clock) {
+    TaskPages(Plans store, TaskFollowUp progress, UnitAccess access, AgencyGroups groups, MessageSource messages, Clock clock,
+              EvidenceDownloads evidence) {
         this.store = store;
         this.progress = progress;
         this.access = access;
         this.groups = groups;
         this.messages = messages;
         this.clock = clock;
+        this.evidence = evidence;
     }
 
     @GetMapping("/plans/tasks/{id}")
@@ -58,13 +61,7 @@ class TaskPages {
                         "/plans/tasks/" + id)));
         model.addAttribute("entries", progress.entries(id));
         model.addAttribute("decisions", progress.decisions(id));
-        java.util.Set<Long> openFiles = new java.util.HashSet<>();
-        progress.entryUnits(id).forEach((entry, unit) -> {
-            if (access.canReadUnsubmitted(unit)) {
-                openFiles.add(entry);
-            }
-        });
-        model.addAttribute("openFiles", openFiles);
+        model.addAttribute("openFiles", evidence.openEntries(id));
         Long postingUnit = progress.postingUnit(task);
         model.addAttribute("canPost", postingUnit != null && task.followed());
         model.addAttribute("mine", postingUnit == null ? null : task.unit(postingUnit).orElse(null));
@@ -137,18 +134,9 @@ class TaskPages {
         });
     }
 
-    /**
-     * A unit's evidence is its own until the standing agency confirms the progress it proves; then every officer may
-     * read it, as the task page shows it. The same rule decides which evidence the header search finds.
-     */
     @GetMapping("/plans/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
-        TaskFollowUp.File f = progress.file(id).orElseThrow(PageNotFound::new);
-        boolean planReadable = !f.draftPlan() || (f.planOwnerUnitId() != null && access.canReadUnsubmitted(f.planOwnerUnitId()))
-                || access.isStandingAgency();
-        if (!planReadable || !(f.confirmed() || access.canReadUnsubmitted(f.unitId()))) {
-            throw new org.springframework.security.access.AccessDeniedException("plan.evidence");
-        }
+        EvidenceDownloads.File f = evidence.open(id).orElseThrow(PageNotFound::new);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

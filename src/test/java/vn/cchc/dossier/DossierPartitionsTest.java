@@ -166,9 +166,14 @@ class DossierPartitionsTest extends CchcIntegrationTest {
     void aYearWithAnUnfinishedDossierIsNotArchived() {
         assertThat(send(row("PV02-1", "2002-07-10", true), row("PV02-2", "2002-08-10", false)).accepted()).isTrue();
 
-        assertThatThrownBy(() -> partitions.archive(2002, true)).isInstanceOf(DossierPartitions.ArchiveRefused.class)
-                .hasMessage("Năm 2002 còn 1 hồ sơ chưa giải quyết xong; chưa lưu trữ được.");
-        assertThat(rowsOf("PV02-1")).isEqualTo(1);
+        try {
+            assertThatThrownBy(() -> partitions.archive(2002, true)).isInstanceOf(DossierPartitions.ArchiveRefused.class)
+                    .hasMessage("Năm 2002 còn 1 hồ sơ chưa giải quyết xong; chưa lưu trữ được.");
+            assertThat(rowsOf("PV02-1")).isEqualTo(1);
+        } finally {
+            // an open dossier of 2002 would stay open in every later quarter of Sở Tư pháp that other tests compute by hand
+            assertThat(send(row("PV02-2", "2002-08-10", true)).accepted()).isTrue();
+        }
     }
 
     @Test
