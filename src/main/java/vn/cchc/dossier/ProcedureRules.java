@@ -21,7 +21,7 @@ final class ProcedureRules {
     static final int MAX_DAYS = 365;
     /** numeric(14, 0): a fee of more than 99.999.999.999.999 đồng is a typing error. */
     static final BigDecimal MAX_FEE = new BigDecimal("99999999999999");
-    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._/-]+");
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._-]+");
 
     /** Receives one broken rule: the column, the message key and its arguments. */
     interface Errors {

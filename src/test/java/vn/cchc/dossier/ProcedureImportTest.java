@@ -115,6 +115,13 @@ class ProcedureImportTest extends CchcIntegrationTest {
     }
 
     @Test
+    void aCodeWithASpaceInsideIsRefusedWithAnExample() throws Exception {
+        send("thu-tuc.xlsx", workbook(List.of("1.000 656", "Đăng ký khai sinh", "HO_TICH")))
+                .andExpect(content().string(containsString("<td>2</td><td>Mã thủ tục</td><td>Mã thủ tục &#39;1.000 656&#39; chỉ gồm chữ, số")));
+        assertThat(stored("1.000 656")).isNull();
+    }
+
+    @Test
     void anUnknownOnlineLevelListsTheAcceptedWords() throws Exception {
         send("thu-tuc.xlsx", workbook(List.of(newCode(), "Đăng ký khai sinh", "HO_TICH", "Cấp độ 5")))
                 .andExpect(content().string(containsString("Không hiểu mức độ trực tuyến &#39;Cấp độ 5&#39;; ghi một trong: Toàn trình")));

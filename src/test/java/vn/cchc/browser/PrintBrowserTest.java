@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.cchc.UsesDemoData;
@@ -13,12 +12,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The self-assessment sheet keeps a draft by itself, and the plan page and the report form print as A4 documents
- * without the menu (Chromium told to lay the page out for print).
- */
-@UsesDemoData("the demo accounts, plans, Sở Tư pháp's report form and self-assessment")
-class SheetAndPrintBrowserTest extends BrowserTest {
+/** The plan page and the report form print as A4 documents without the menu (Chromium told to lay the page out for print). */
+@UsesDemoData("the demo accounts, plans and Sở Tư pháp's report form")
+class PrintBrowserTest extends BrowserTest {
 
     @AfterEach
     void backToTheScreen() {
@@ -27,31 +23,6 @@ class SheetAndPrintBrowserTest extends BrowserTest {
 
     private Object script(String js, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(js, args);
-    }
-
-    @Test
-    void aChangedNoteIsAutosavedAsADraftAndIsThereAfterAReloadWithNothingSubmitted() {
-        long assessment = jdbc.sql("""
-                        select a.id from score_assessment a join unit u on u.id = a.unit_id
-                        where u.code = 'SO_TU_PHAP' order by a.id desc limit 1""")
-                .query(Long.class).single();
-        String status = jdbc.sql("select status from score_assessment where id = ?").param(assessment).query(String.class).single();
-        String note = "Bản nháp tự lưu: đã ban hành kế hoạch CCHC năm, kèm Quyết định số 12/QĐ-STP";
-        signIn("stp.cchc");
-        browser.get(baseUrl() + "/scoring/assessments/" + assessment);
-        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.self-form input[name='note']")));
-
-        WebElement input = browser.findElement(By.cssSelector("form.self-form input[name='note']"));
-        String form = input.findElement(By.xpath("./ancestor::form")).getAttribute("id");
-        input.clear();
-        input.sendKeys(note);
-        waitUpTo(15).until(d -> !d.findElement(By.id("draft-status")).getText().isBlank());
-        browser.navigate().refresh();
-        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id(form)));
-
-        assertThat(browser.findElement(By.cssSelector("#" + form + " input[name='note']")).getAttribute("value")).isEqualTo(note);
-        assertThat(jdbc.sql("select status from score_assessment where id = ?").param(assessment).query(String.class).single())
-                .as("the assessment's status after an autosave").isEqualTo(status);
     }
 
     /** In print layout: the menu and the buttons are hidden and the stylesheet asks for an A4 page. */
