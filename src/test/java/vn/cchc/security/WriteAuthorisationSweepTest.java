@@ -374,6 +374,17 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         api(all, "POST /api/v1/dossiers/ingest", XEM, () -> post("/api/v1/dossiers/ingest").param("name", "ho-so.csv")
                 .contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8)));
 
+        // the procedure catalogue: only the standing agency changes it
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /procedures/{code} (Đăng ký khai sinh)", user, () -> post("/procedures/{code}", "1.000656")
+                    .param("name", "Đăng ký khai sinh (quét)").param("field", "HO_TICH").param("level", "FULL")
+                    .param("fee", "1.000").param("days", "3").param("version", "0"));
+            page(all, "POST /procedures/import", user, () -> multipart("/procedures/import")
+                    .file(new MockMultipartFile("file", "thu-tuc.xlsx", "application/octet-stream", new byte[]{1, 2, 3})));
+            api(all, "POST /api/v1/procedures/import", user, () -> multipart("/api/v1/procedures/import")
+                    .file(new MockMultipartFile("file", "thu-tuc.xlsx", "application/octet-stream", new byte[]{1, 2, 3})));
+        }
+
         // directory
         page(all, "POST /units/new", XEM, () -> post("/units/new").param("code", "X_QUET_THU").param("name", "Xã Quét Thử")
                 .param("kind", "COMMUNE").param("parentCode", "UBND_TINH"));

@@ -71,6 +71,7 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("propaganda", get("/propaganda").with(as("snv.cchc")));
         pages.put("meetings", get("/meetings").with(as("snv.cchc")));
         pages.put("inspection plans", get("/inspections/plans").with(as("snv.cchc")));
+        pages.put("procedure catalogue", get("/procedures").param("q", "cap giay").with(as("stp.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
