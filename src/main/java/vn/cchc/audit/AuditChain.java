@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import javax.sql.DataSource;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +18,7 @@ import java.util.List;
  * commits late simply joins later. {@link #verify()} recomputes every link from the entries themselves.
  */
 @Service
-class AuditChain {
+public class AuditChain {
 
     static final String GENESIS = "0".repeat(64);
     /** How far behind the newest sealed entry the sealer looks for entries whose transactions committed late. */
@@ -33,6 +35,11 @@ class AuditChain {
 
     AuditChain(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The chain of another database of this schema, such as a restored copy before it is put to use. */
+    public static ChainVerification verifyIn(DataSource dataSource) {
+        return new AuditChain(JdbcClient.create(dataSource)).verify();
     }
 
     private record Link(long position, String hash) {

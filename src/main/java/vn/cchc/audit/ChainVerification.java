@@ -7,7 +7,7 @@ package vn.cchc.audit;
  * @param unsealed     entries not sealed yet (written in the last seconds, or never reached by the sealer)
  * @param firstBroken  the id of the first entry whose link does not match (edited, removed or reordered), or null
  */
-record ChainVerification(long sealed, long unsealed, Long firstBroken) {
+public record ChainVerification(long sealed, long unsealed, Long firstBroken) {
 
     public boolean intact() {
         return firstBroken == null;
