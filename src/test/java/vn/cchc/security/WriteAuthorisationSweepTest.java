@@ -452,6 +452,12 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     .param("kind", "ADMINISTRATIVE_REFORM").param("unitCode", "SO_TU_PHAP").param("inspectedOn", "10/03/2025")
                     .param("noticeNumber", "97/TB-QUET").param("noticeDate", "14/03/2025")
                     .param("recContent0", "Quét thử").param("recUnit0", "SO_TU_PHAP").param("recDeadline0", "Tháng 4/2025"));
+            page(all, "POST /inspections/plans/new", user, () -> post("/inspections/plans/new").param("year", "2025")
+                    .param("kind", "ADMINISTRATIVE_REFORM").param("title", "Kế hoạch kiểm tra quét thử qua màn hình")
+                    .param("schedule", "Đợt 1 tháng 6").param("teamName0", "Đoàn 1").param("teamMembers0", "snv.cchc")
+                    .param("targetUnit0", "SO_TU_PHAP").param("targetBatch0", "1").param("targetTeam0", "Đoàn 1"));
+            page(all, "POST /inspections/plans/{id}/edit", user, () -> post("/inspections/plans/{id}/edit", 1).param("year", "2025")
+                    .param("kind", "ADMINISTRATIVE_REFORM").param("title", "Sửa trái phép").param("version", "1"));
         }
         // reform reports (Sở Tư pháp's report of a period nobody writes in the tests)
         String stpReform = "/reform-reports/SO_TU_PHAP/2025-YEAR";
