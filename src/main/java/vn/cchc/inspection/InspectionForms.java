@@ -26,6 +26,66 @@ class InspectionForms {
     record ParsedMeeting(Meetings.MeetingForm form, List<String> problems) {
     }
 
+    /** Teams and target units the plan form offers; a plan with more targets is sent through the API. */
+    static final List<Integer> TEAM_ROWS = List.of(0, 1, 2, 3);
+    static final List<Integer> TARGET_ROWS = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+
+    record ParsedPlan(InspectionPlans.PlanForm form, int version, List<String> problems) {
+    }
+
+    /** The plan form: members are usernames, one a line or separated by commas, the first one leading the team. */
+    ParsedPlan plan(MultiValueMap<String, String> p) {
+        List<String> problems = new ArrayList<>();
+        Integer year = whole(p.getFirst("year"), "Năm của kế hoạch kiểm tra", "2025", problems);
+        InspectionKind kind = null;
+        String kindName = p.getFirst("kind");
+        if (kindName != null && !kindName.isBlank()) {
+            try {
+                kind = InspectionKind.valueOf(kindName.strip());
+            } catch (IllegalArgumentException e) {
+                problems.add("Loại kiểm tra: \"" + kindName.strip() + "\" không có trong danh sách.");
+            }
+        }
+        List<InspectionPlans.TeamForm> teams = new ArrayList<>();
+        for (int i : TEAM_ROWS) {
+            String name = p.getFirst("teamName" + i);
+            String members = p.getFirst("teamMembers" + i);
+            List<String> usernames = members == null ? List.of()
+                    : List.of(members.split("[,;\\s]+")).stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+            if ((name != null && !name.isBlank()) || !usernames.isEmpty()) {
+                teams.add(new InspectionPlans.TeamForm(name, usernames, usernames.isEmpty() ? null : usernames.get(0)));
+            }
+        }
+        List<InspectionPlans.TargetForm> targets = new ArrayList<>();
+        for (int i : TARGET_ROWS) {
+            String unit = p.getFirst("targetUnit" + i);
+            if (unit == null || unit.isBlank()) {
+                continue;
+            }
+            Integer batch = whole(p.getFirst("targetBatch" + i), "Đơn vị được kiểm tra thứ " + (targets.size() + 1) + ", đợt",
+                    "1", problems);
+            String team = p.getFirst("targetTeam" + i);
+            targets.add(new InspectionPlans.TargetForm(unit.strip(), batch, team == null || team.isBlank() ? null : team.strip()));
+        }
+        String schedule = p.getFirst("schedule");
+        Integer version = whole(p.getFirst("version"), "Phiên bản", "1", problems);
+        return new ParsedPlan(new InspectionPlans.PlanForm(year, kind, p.getFirst("title"),
+                schedule == null || schedule.isBlank() ? null : schedule.strip(), teams, targets),
+                version == null ? 0 : version, problems);
+    }
+
+    private static Integer whole(String text, String field, String example, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(field + ": \"" + text.strip() + "\" không phải số (viết như " + example + ").");
+            return null;
+        }
+    }
+
     Parsed inspection(MultiValueMap<String, String> p) {
         List<String> problems = new ArrayList<>();
         Long planId = null;

@@ -7,7 +7,9 @@ import vn.cchc.page.Page;
 import vn.cchc.page.PageRequest;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,5 +89,41 @@ class InspectionPlanRecords {
         return jdbc.sql("select id, year, kind, title, schedule_text from inspection_plan where id = ?").param(id)
                 .query((rs, n) -> new Plan(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         batches, teams, targets, inspections)).optional();
+    }
+
+    /** A stored plan as the plan form's fields (members by username, the leader first), for editing it. */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, String>> typed(long id) {
+        Optional<Map<String, String>> plan = jdbc.sql("select year, kind, title, schedule_text, version from inspection_plan where id = ?")
+                .param(id).query((rs, n) -> {
+                    Map<String, String> typed = new LinkedHashMap<>();
+                    typed.put("year", String.valueOf(rs.getInt("year")));
+                    typed.put("kind", rs.getString("kind"));
+                    typed.put("title", rs.getString("title"));
+                    typed.put("schedule", rs.getString("schedule_text") == null ? "" : rs.getString("schedule_text"));
+                    typed.put("version", String.valueOf(rs.getInt("version")));
+                    return typed;
+                }).optional();
+        plan.ifPresent(typed -> {
+            List<Map<String, Object>> teams = jdbc.sql("""
+                            select t.name, string_agg(a.username, chr(10) order by m.leads desc, a.username) as members
+                            from inspection_team t left join inspection_team_member m on m.team_id = t.id
+                            left join app_user a on a.id = m.user_id where t.plan_id = ? group by t.id, t.name order by t.id""")
+                    .param(id).query().listOfRows();
+            for (int i = 0; i < teams.size(); i++) {
+                typed.put("teamName" + i, (String) teams.get(i).get("name"));
+                typed.put("teamMembers" + i, teams.get(i).get("members") == null ? "" : (String) teams.get(i).get("members"));
+            }
+            List<Map<String, Object>> targets = jdbc.sql("""
+                            select u.code, t.batch, tm.name from inspection_target t join unit u on u.id = t.unit_id
+                            left join inspection_team tm on tm.id = t.team_id where t.plan_id = ?
+                            order by t.batch nulls last, u.name""").param(id).query().listOfRows();
+            for (int i = 0; i < targets.size(); i++) {
+                typed.put("targetUnit" + i, (String) targets.get(i).get("code"));
+                typed.put("targetBatch" + i, targets.get(i).get("batch") == null ? "" : String.valueOf(targets.get(i).get("batch")));
+                typed.put("targetTeam" + i, targets.get(i).get("name") == null ? "" : (String) targets.get(i).get("name"));
+            }
+        });
+        return plan;
     }
 }

@@ -60,10 +60,12 @@ class PropagandaOutputs {
     private final Plans plans;
     private final Clock clock;
     private final UploadCheck fileRule;
+    private final OutletAccounts outletAccounts;
 
     PropagandaOutputs(JdbcClient jdbc, AuditLog audit, UnitAccess access, Directory directory, Plans plans, Clock clock,
-                      @Value("${cchc.plan.evidence.max-bytes:20971520}") long maxBytes) {
+                      @Value("${cchc.plan.evidence.max-bytes:20971520}") long maxBytes, OutletAccounts outletAccounts) {
         this.jdbc = jdbc;
+        this.outletAccounts = outletAccounts;
         this.audit = audit;
         this.access = access;
         this.directory = directory;
@@ -78,6 +80,26 @@ class PropagandaOutputs {
         if (unit == null || !access.canChange(unit.id())) {
             throw new AccessDeniedException("Đơn vị chỉ ghi nhận sản phẩm tuyên truyền của chính mình.");
         }
+        return store(unit, form, file);
+    }
+
+    /**
+     * An outlet's account logs what its outlet ran for a content: for the account's own unit and its own outlet only,
+     * whatever the form names, under the same rules as a unit's output.
+     */
+    @Transactional
+    public Logged logForOutlet(String outletCode, OutputForm form) {
+        String own = outletAccounts.ofCurrentUser().map(PropagandaTallies.Outlet::code).orElse(null);
+        if (own == null || !own.equals(outletCode)) {
+            throw new AccessDeniedException("Cơ quan báo chí chỉ ghi nhận sản phẩm đăng, phát trên cơ quan mình.");
+        }
+        UnitRef unit = directory.findById(CurrentUser.require().unitId()).orElseThrow(() ->
+                new AccessDeniedException("Tài khoản không thuộc đơn vị nào trong danh mục."));
+        return store(unit, new OutputForm(unit.code(), form.contentId(), form.kind(), form.count(), form.publishedOn(), own,
+                form.title(), form.link()), null);
+    }
+
+    private Logged store(UnitRef unit, OutputForm form, Upload file) {
         List<String> problems = new ArrayList<>();
         TaskRow content = form.contentId() == null ? null : plans.task(form.contentId()).orElse(null);
         if (content == null) {

@@ -45,9 +45,11 @@ class PropagandaPages {
     private final UnitAccess access;
     private final MessageSource messages;
     private final Clock clock;
+    private final OutletAccounts outletAccounts;
 
     PropagandaPages(PropagandaOutputs outputs, PropagandaTallies tallies, Plans plans, UnitAccess access,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, Clock clock, OutletAccounts outletAccounts) {
+        this.outletAccounts = outletAccounts;
         this.outputs = outputs;
         this.tallies = tallies;
         this.plans = plans;
@@ -151,6 +153,9 @@ class PropagandaPages {
                 .orElseThrow(PropagandaPages::notFound);
         model.addAttribute("outlet", outlet);
         model.addAttribute("rows", tallies.outlet(code, PageRequest.of(page, size)));
+        boolean admin = CurrentUser.get().map(u -> u.has(vn.cchc.security.Role.ADMIN)).orElse(false);
+        model.addAttribute("canLink", admin);
+        model.addAttribute("accounts", admin ? outletAccounts.usernamesOf(code) : List.of());
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("propaganda.title"), "/propaganda"),
                 new Crumb(outlet.name(), "/propaganda/outlets/" + code)));
         return "propaganda/outlet";

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Points of computed items (indicator values, task completion), with the computation written out. */
+/** Points of computed items (indicator values, task completion, other modules' item sources), with the computation written out. */
 @Component
 class Computation {
 
@@ -29,6 +29,7 @@ class Computation {
         return switch (c.method()) {
             case INDICATOR -> indicator(c, unitId, year);
             case TASK_COMPLETION -> tasks(c, unitId, year);
+            case SOURCE -> fromSource(c, unitId, year);
             default -> new Result(null, null);
         };
     }
@@ -64,6 +65,16 @@ class Computation {
         String head = texts.get("scoring.computed.tasks", t.get().doneOnTime(), t.get().tasksDue(), texts.points(pct),
                 t.get().source() == null ? "" : t.get().source());
         return apply(c, pct, head);
+    }
+
+    private Result fromSource(Criterion c, long unitId, int year) {
+        Optional<ScoreSource.ItemValue> v = first(s -> s.itemValue(c.indicatorCode(), unitId, year));
+        if (v.isEmpty() || v.get().value() == null) {
+            return new Result(null, texts.get("scoring.computed.noSource", c.indicatorCode(), String.valueOf(year)));
+        }
+        String head = texts.get("scoring.computed.sourceValue", texts.points(v.get().value()),
+                v.get().source() == null ? "" : v.get().source());
+        return apply(c, v.get().value(), head);
     }
 
     /** Bands when the criterion has them, else full points at or above the threshold and proportional below. */

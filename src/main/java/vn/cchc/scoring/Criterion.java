@@ -5,7 +5,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A node of a criteria set: an area (level 1), a criterion (2) or a sub-criterion (3). */
+/**
+ * A node of a criteria set: an area (level 1), a criterion (2) or a sub-criterion (3). {@code indicatorCode} names
+ * what feeds a computed item: an indicator's code for {@link Method#INDICATOR}, an item source's code for
+ * {@link Method#SOURCE}.
+ */
 public record Criterion(long id, long setId, Long parentId, String code, int level, int position, String name,
                  BigDecimal maxPoints, String guidance, boolean evidenceRequired, ItemKind kind, Method method,
                  String allowedValues, String indicatorCode, BigDecimal threshold, String bands) {
@@ -65,6 +69,6 @@ public record Criterion(long id, long setId, Long parentId, String code, int lev
     }
 
     public boolean computed() {
-        return method == Method.INDICATOR || method == Method.TASK_COMPLETION;
+        return method == Method.INDICATOR || method == Method.TASK_COMPLETION || method == Method.SOURCE;
     }
 }

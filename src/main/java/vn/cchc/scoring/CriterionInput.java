@@ -95,7 +95,10 @@ public record CriterionInput(int row, String code, String name, BigDecimal maxPo
             if (r.method() == Method.INDICATOR && (r.indicatorCode() == null || r.indicatorCode().isBlank())) {
                 problems.add(new Problem(r.row(), "scoring.criterion.noIndicator", r.code()));
             }
-            if ((r.method() == Method.INDICATOR || r.method() == Method.TASK_COMPLETION)
+            if (r.method() == Method.SOURCE && (r.indicatorCode() == null || r.indicatorCode().isBlank())) {
+                problems.add(new Problem(r.row(), "scoring.criterion.noSource", r.code()));
+            }
+            if ((r.method() == Method.INDICATOR || r.method() == Method.TASK_COMPLETION || r.method() == Method.SOURCE)
                     && r.threshold() == null && (r.bands() == null || r.bands().isBlank())) {
                 problems.add(new Problem(r.row(), "scoring.criterion.noRule", r.code()));
             }

@@ -9,5 +9,7 @@ public enum Method {
     /** from the share of the unit's plan tasks done on time in the year */
     TASK_COMPLETION,
     /** from the provincial sociological survey, entered or imported by the standing agency */
-    SURVEY
+    SURVEY,
+    /** from a value another module computes, named by the criterion's code of what feeds it ({@link ScoreSource#itemValue}) */
+    SOURCE
 }

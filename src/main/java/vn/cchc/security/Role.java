@@ -15,7 +15,9 @@ public enum Role {
     /** Reads only. */
     VIEWER,
     /** The head of a unit (thủ trưởng): told when the unit's tasks or reports stay overdue. */
-    UNIT_HEAD;
+    UNIT_HEAD,
+    /** An outlet's account (cơ quan báo chí): sees and logs only what was published through its own outlet. */
+    OUTLET;
 
     public String authority() {
         return "ROLE_" + name();

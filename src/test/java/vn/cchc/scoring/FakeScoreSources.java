@@ -18,6 +18,7 @@ public class FakeScoreSources implements ScoreSource {
 
     static final Map<String, BigDecimal> INDICATORS = new ConcurrentHashMap<>();
     static final Map<String, TaskCompletion> TASKS = new ConcurrentHashMap<>();
+    static final Map<String, BigDecimal> ITEMS = new ConcurrentHashMap<>();
 
     @Override
     public Optional<IndicatorValue> indicatorValue(String indicatorCode, long unitId, int year) {
@@ -28,5 +29,11 @@ public class FakeScoreSources implements ScoreSource {
     @Override
     public Optional<TaskCompletion> taskCompletion(long unitId, int year) {
         return Optional.ofNullable(TASKS.get(unitId + "/" + year));
+    }
+
+    @Override
+    public Optional<ItemValue> itemValue(String sourceCode, long unitId, int year) {
+        BigDecimal v = ITEMS.get(sourceCode + "/" + unitId + "/" + year);
+        return v == null ? Optional.empty() : Optional.of(new ItemValue(v, "dữ liệu kiểm thử"));
     }
 }

@@ -463,6 +463,17 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     .param("kind", "ADMINISTRATIVE_REFORM").param("unitCode", "SO_TU_PHAP").param("inspectedOn", "10/03/2025")
                     .param("noticeNumber", "97/TB-QUET").param("noticeDate", "14/03/2025")
                     .param("recContent0", "Quét thử").param("recUnit0", "SO_TU_PHAP").param("recDeadline0", "Tháng 4/2025"));
+            // an outlet's screen is its accounts' alone; only the administrator links accounts to an outlet
+            page(all, "POST /propaganda/outlet", user, () -> post("/propaganda/outlet").param("content", Long.toString(i.stpTask()))
+                    .param("kind", "BROADCAST").param("count", "1").param("publishedOn", "10/02/2025").param("title", "Tin quét thử"));
+            page(all, "POST /propaganda/outlets/{code}/accounts", user, () -> post("/propaganda/outlets/{c}/accounts", "BAO_NGHE_AN")
+                    .param("username", user));
+            page(all, "POST /inspections/plans/new", user, () -> post("/inspections/plans/new").param("year", "2025")
+                    .param("kind", "ADMINISTRATIVE_REFORM").param("title", "Kế hoạch kiểm tra quét thử qua màn hình")
+                    .param("schedule", "Đợt 1 tháng 6").param("teamName0", "Đoàn 1").param("teamMembers0", "snv.cchc")
+                    .param("targetUnit0", "SO_TU_PHAP").param("targetBatch0", "1").param("targetTeam0", "Đoàn 1"));
+            page(all, "POST /inspections/plans/{id}/edit", user, () -> post("/inspections/plans/{id}/edit", 1).param("year", "2025")
+                    .param("kind", "ADMINISTRATIVE_REFORM").param("title", "Sửa trái phép").param("version", "1"));
         }
         // reform reports (Sở Tư pháp's report of a period nobody writes in the tests)
         String stpReform = "/reform-reports/SO_TU_PHAP/2025-YEAR";

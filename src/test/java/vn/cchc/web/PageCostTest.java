@@ -42,6 +42,22 @@ class PageCostTest extends CchcIntegrationTest {
     private record Cost(int statements, int bytes) {
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    private String outletAccount;
+
+    /** An account of Báo Nghệ An, in the test's transaction like everything this test writes. */
+    private String outletAccount() {
+        if (outletAccount == null) {
+            outletAccount = new vn.cchc.security.TestAccounts(context).create(vn.cchc.security.Role.OUTLET, "BAO_PTTH");
+            jdbc.sql("""
+                            insert into propaganda_outlet_account (user_id, outlet_id, linked_by)
+                            select u.id, o.id, 'kiem.thu' from app_user u, propaganda_outlet o
+                            where u.username = ? and o.code = 'BAO_NGHE_AN'""").param(outletAccount).update();
+        }
+        return outletAccount;
+    }
+
     private Map<String, Cost> costs() throws Exception {
         long round = jdbc.sql("select id from score_round where status = 'PUBLISHED' order by id limit 1")
                 .query(Long.class).single();
@@ -72,6 +88,7 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("meetings", get("/meetings").with(as("snv.cchc")));
         pages.put("inspection plans", get("/inspections/plans").with(as("snv.cchc")));
         pages.put("procedure catalogue", get("/procedures").param("q", "cap giay").with(as("stp.cchc")));
+        pages.put("an outlet's own list", get("/propaganda/outlet").with(as(outletAccount())));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches

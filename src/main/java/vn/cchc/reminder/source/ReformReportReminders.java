@@ -1,0 +1,73 @@
+package vn.cchc.reminder.source;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.cchc.reformreport.ReformReportDeadlines;
+import vn.cchc.reformreport.ReformReportDeadlines.ReportDue;
+import vn.cchc.reminder.Owed;
+import vn.cchc.reminder.ReminderDays;
+import vn.cchc.reminder.ReminderSource;
+import vn.cchc.reminder.Thing;
+import vn.cchc.vietnamese.VietnameseDates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Reform reports a unit owes the standing agency: due in 7 and in 1 working days, then weekly once missed, back to
+ * the start of last year. It lives here, not in reformreport, because reminder already reaches reformreport through
+ * notification (which hears its events): a source in reformreport would need reformreport → reminder, a cycle.
+ */
+@Component
+class ReformReportReminders implements ReminderSource {
+
+    static final String DUE_IN_7 = "REFORM_REPORT_DUE_IN_7";
+    static final String DUE_IN_1 = "REFORM_REPORT_DUE_IN_1";
+    static final String MISSED = "REFORM_REPORT_MISSED";
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+    private final ReformReportDeadlines deadlines;
+    private final ReminderDays days;
+    private final MessageSource messages;
+
+    ReformReportReminders(ReformReportDeadlines deadlines, ReminderDays days, MessageSource messages) {
+        this.deadlines = deadlines;
+        this.days = days;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<Owed> owedOn(LocalDate day) {
+        List<Owed> owed = new ArrayList<>();
+        for (int n : new int[]{7, 1}) {
+            ReminderDays.Span span = days.dueIn(day, n);
+            String kind = n == 7 ? DUE_IN_7 : DUE_IN_1;
+            deadlines.owedBetween(span.from(), span.to()).forEach(r -> owed.add(owed(r, kind, "",
+                    text("reminder.reason." + kind, r.periodLabel(), r.unitName(), VietnameseDates.format(r.due())))));
+        }
+        List<ReportDue> missed = deadlines.owedBetween(MissedSince.of(day), day.minusDays(1));
+        Map<LocalDate, Integer> late = days.overdueDays(missed.stream().map(ReportDue::due).toList(), day);
+        for (ReportDue r : missed) {
+            int n = late.get(r.due());
+            OptionalInt week = ReminderDays.overdueWeek(n);
+            if (week.isPresent()) {
+                owed.add(owed(r, MISSED, "W" + week.getAsInt(), text("reminder.reason." + MISSED, r.periodLabel(),
+                        r.unitName(), VietnameseDates.format(r.due()), String.valueOf(n))));
+            }
+        }
+        return owed;
+    }
+
+    private static Owed owed(ReportDue r, String kind, String occurrence, String reason) {
+        return new Owed(r.unitId(), kind, new Thing("reform_report", r.unitId() + "/" + r.periodKey(),
+                r.periodLabel() + " – " + r.unitName()), r.due(), occurrence, r.link(), reason);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VI);
+    }
+}
