@@ -105,6 +105,8 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     private long stpNotice;
     /** A direction of the demo's leader to Sở Tư pháp, not yet acknowledged. */
     private long stpDirection;
+    /** A mail that failed its last attempt. */
+    private long failedMail;
     @Autowired
     vn.cchc.notification.Notifications notifications;
     @Autowired
@@ -136,6 +138,11 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         assertThat(jdbc.sql("select count(*) from plan_task_assignee where task_id = ? and role = 'LEAD' and unit_id = ?")
                 .params(snvTask, khcn).query(Long.class).single()).as("Sở KH&CN does not lead task %s", snvTask).isZero();
         long issuedPlan = id("select plan_id from plan_task where id = " + stpTask);
+        failedMail = jdbc.sql("""
+                        insert into mail_outbox (dedup_key, recipient, subject, body, status, attempts, next_attempt_at,
+                                                 last_error, created_at)
+                        values ('sweep:failed-mail', 'stp.cchc@sotuphap.nghean.gov.vn', 'Thư quét thử', 'Kính gửi', 'FAILED', 6,
+                                now(), 'MailConnectException', now()) returning id""").query(Long.class).single();
         // A leader's direction to Sở Tư pháp on its task, written here rather than through the page so that no notice
         // arrives on the listener's thread while the sweep compares tables.
         stpDirection = jdbc.sql("""
@@ -283,6 +290,11 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         }
         page(all, "POST /plans/directions/{id}/acknowledge (by the leader who gave it)", "lanhdao",
                 () -> post("/plans/directions/{id}/acknowledge", stpDirection));
+
+        // the mail outbox: the administrator's alone
+        for (String user : List.of(XEM, "snv.cchc")) {
+            page(all, "POST /admin/mail/{id}/retry", user, () -> post("/admin/mail/{id}/retry", failedMail));
+        }
 
         // scoring: rounds, appraisal
         page(all, "POST /scoring/rounds", XEM, () -> post("/scoring/rounds").param("year", "2026").param("name", "Đợt thử")
