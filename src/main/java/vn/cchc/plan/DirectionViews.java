@@ -1,13 +1,18 @@
 package vn.cchc.plan;
 
 import org.springframework.stereotype.Component;
+import vn.cchc.directory.Directory;
+import vn.cchc.directory.UnitRef;
 import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
+import vn.cchc.security.ReadableUnits;
 import vn.cchc.security.Role;
 import vn.cchc.security.UnitAccess;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What the task page and "my tasks" show of directions, for their templates ({@code @directionViews}): a direction
@@ -20,10 +25,12 @@ class DirectionViews {
 
     private final Directions directions;
     private final UnitAccess access;
+    private final Directory directory;
 
-    DirectionViews(Directions directions, UnitAccess access) {
+    DirectionViews(Directions directions, UnitAccess access, Directory directory) {
         this.directions = directions;
         this.access = access;
+        this.directory = directory;
     }
 
     /** The task's directions the signed-in user may read, whether they may acknowledge each, and what they may direct. */
@@ -33,14 +40,19 @@ class DirectionViews {
     record Shown(Directions.Direction direction, boolean acknowledgeable) {
     }
 
+    /** Reads who may read and whom the user follows once, so a task led by every commune costs what one costs. */
     public OnTask ofTask(TaskRow task) {
+        ReadableUnits readable = access.readableUnsubmitted();
         List<Shown> shown = directions.onTask(task.id()).stream()
-                .filter(d -> access.canReadUnsubmitted(d.unitId()))
+                .filter(d -> readable.all() || readable.ids().contains(d.unitId()))
                 .map(d -> new Shown(d, !d.acknowledged() && directions.canAcknowledge(d.unitId())))
                 .toList();
-        boolean leader = CurrentUser.get().map(u -> u.has(Role.LEADER)).orElse(false);
-        List<TaskRow.UnitProgress> directable = !leader || !task.followed() ? List.of()
-                : task.units().stream().filter(u -> access.follows(u.unitId())).toList();
+        CchcUser user = CurrentUser.get().orElse(null);
+        if (user == null || !user.has(Role.LEADER) || !task.followed()) {
+            return new OnTask(shown, List.of(), null);
+        }
+        Set<Long> followed = directory.followedBy(user.username()).stream().map(UnitRef::id).collect(Collectors.toSet());
+        List<TaskRow.UnitProgress> directable = task.units().stream().filter(u -> followed.contains(u.unitId())).toList();
         return new OnTask(shown, directable, UUID.randomUUID().toString());
     }
 
