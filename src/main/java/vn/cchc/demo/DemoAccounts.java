@@ -28,20 +28,27 @@ public class DemoAccounts implements ApplicationRunner {
 
     public static final String PASSWORD = "Demo@2026cchc";
 
-    record Account(String username, String fullName, String unitCode, Set<Role> roles, List<String> follows) {
+    /** {@code mailDomain}: the unit's own sub-domain of nghean.gov.vn, where the account's address lives. */
+    record Account(String username, String fullName, String unitCode, Set<Role> roles, List<String> follows,
+                   String mailDomain) {
+
+        /** The account's address, so that the demo's notices and reminders reach a mailbox when a server is set. */
+        String email() {
+            return username + "@" + mailDomain + ".nghean.gov.vn";
+        }
     }
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("snv.cchc", "Nguyễn Thị Lan (Phòng CCHC&VTLT)", "SO_NOI_VU",
-                    EnumSet.of(Role.STANDING_AGENCY), List.of()),
-            new Account("stp.cchc", "Trần Văn Minh (Sở Tư pháp)", "SO_TU_PHAP", EnumSet.of(Role.UNIT_OFFICER), List.of()),
+                    EnumSet.of(Role.STANDING_AGENCY), List.of(), "sonoivu"),
+            new Account("stp.cchc", "Trần Văn Minh (Sở Tư pháp)", "SO_TU_PHAP", EnumSet.of(Role.UNIT_OFFICER), List.of(), "sotuphap"),
             new Account("skhcn.cchc", "Lê Thị Hoa (Sở Khoa học và Công nghệ)", "SO_KHCN",
-                    EnumSet.of(Role.UNIT_OFFICER), List.of()),
+                    EnumSet.of(Role.UNIT_OFFICER), List.of(), "sokhcn"),
             new Account("lanhdao", "Lê Hồng Vinh (Phó Chủ tịch Thường trực UBND tỉnh)", "UBND_TINH",
-                    EnumSet.of(Role.LEADER), List.of("SO_NOI_VU", "SO_TU_PHAP", "SO_KHCN", "SO_TAI_CHINH")),
+                    EnumSet.of(Role.LEADER), List.of("SO_NOI_VU", "SO_TU_PHAP", "SO_KHCN", "SO_TAI_CHINH"), "ubnd"),
             new Account("thamdinh", "Phạm Quốc Anh (thẩm định, Sở Tư pháp)", "SO_TU_PHAP",
-                    EnumSet.of(Role.APPRAISER), List.of()),
-            new Account("xem", "Hoàng Minh Đức (xem)", "VP_UBND", EnumSet.of(Role.VIEWER), List.of()));
+                    EnumSet.of(Role.APPRAISER), List.of(), "sotuphap"),
+            new Account("xem", "Hoàng Minh Đức (xem)", "VP_UBND", EnumSet.of(Role.VIEWER), List.of(), "vpubnd"));
 
     private final UserAdministration administration;
     private final Directory directory;
@@ -63,6 +70,7 @@ public class DemoAccounts implements ApplicationRunner {
                 UserForm form = new UserForm();
                 form.setUsername(a.username());
                 form.setFullName(a.fullName());
+                form.setEmail(a.email());
                 form.setUnitId(unit(a.unitCode()).id());
                 form.setRoles(a.roles());
                 form.setPassword(PASSWORD);

@@ -108,6 +108,26 @@ class MailOutbox {
         return sent;
     }
 
+    /**
+     * The administrator sends a failed mail again: it is queued for now with its attempts counted from zero. The
+     * update is conditioned on the mail being FAILED, so a double click (or a mail already retried) queues it once;
+     * false when it was not failed.
+     */
+    @Transactional
+    boolean retry(long id, String by) {
+        int moved = jdbc.sql("""
+                        update mail_outbox set status = 'QUEUED', attempts = 0, next_attempt_at = ?
+                        where id = ? and status = 'FAILED'""")
+                .params(Timestamp.from(clock.instant()), id).update();
+        if (moved == 0) {
+            return false;
+        }
+        String recipient = jdbc.sql("select recipient from mail_outbox where id = ?").param(id).query(String.class).single();
+        audit.updated(ENTITY, id, Map.of("status", "FAILED"), Map.of("status", "QUEUED", "attempts", 0),
+                text("notification.audit.mailRetried", by, recipient));
+        return true;
+    }
+
     /** True: one mail sent; false: one attempt failed; null: nothing due. */
     private Boolean sendOne(JavaMailSenderImpl sender) {
         Instant now = clock.instant();

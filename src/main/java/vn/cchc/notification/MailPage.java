@@ -7,10 +7,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.page.FlashRedirect;
+import vn.cchc.security.CurrentUser;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,20 +37,30 @@ class MailPage {
     private final JdbcClient jdbc;
     private final MailSettings settings;
     private final MessageSource messages;
+    private final MailStatus mailStatus;
+    private final MailOutbox outbox;
 
-    MailPage(JdbcClient jdbc, MailSettings settings, MessageSource messages) {
+    MailPage(JdbcClient jdbc, MailSettings settings, MessageSource messages, MailStatus mailStatus, MailOutbox outbox) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.messages = messages;
+        this.mailStatus = mailStatus;
+        this.outbox = outbox;
+    }
+
+    /** Sends a failed mail again, once however often it is clicked; back to the home page or the mail page. */
+    @PostMapping("/admin/mail/{id}/retry")
+    String retry(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        boolean queued = outbox.retry(id, CurrentUser.require().username());
+        redirect.addFlashAttribute(queued ? FlashRedirect.SUCCESS : "flashError",
+                queued ? "notification.mail.retried" : "notification.mail.notFailed");
+        return "redirect:" + ("home".equals(back) ? "/" : "/admin/mail");
     }
 
     @GetMapping("/admin/mail")
     String list(@RequestParam(required = false) String status, Model model) {
         String filter = List.of("QUEUED", "SENT", "FAILED").contains(status) ? status : null;
-        Map<String, Long> counts = new LinkedHashMap<>();
-        List.of("QUEUED", "SENT", "FAILED").forEach(s -> counts.put(s, 0L));
-        jdbc.sql("select status, count(*) from mail_outbox group by status")
-                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        Map<String, Long> counts = mailStatus.counts();
         List<Mail> mails = jdbc.sql("""
                         select id, recipient, subject, status, attempts, created_at, next_attempt_at, sent_at, last_error
                         from mail_outbox where (cast(? as varchar) is null or status = ?)

@@ -8,6 +8,7 @@ import vn.cchc.indicator.LateSubmissionGranted;
 import vn.cchc.indicator.PeriodLabels;
 import vn.cchc.indicator.ReportApproved;
 import vn.cchc.indicator.ReportReturned;
+import vn.cchc.plan.DirectionGiven;
 import vn.cchc.plan.PlanPublished;
 import vn.cchc.plan.ProgressConfirmed;
 import vn.cchc.plan.ProgressReturned;
@@ -136,6 +137,15 @@ class NoticeSources {
         notifications.send(except(recipients.officersOf(e.unitId()), e.userId()), new Notice("reform_report",
                 e.reportId() + "/" + e.version(), Reason.REFORM_REPORT_ACCEPTED, reformReportLink(e.unitId(), e.periodKey()),
                 List.of(e.periodLabel(), unitName(e.unitId()))));
+    }
+
+    /** The lead unit's officers must acknowledge a leader's direction on the task. */
+    @ApplicationModuleListener
+    void on(DirectionGiven e) {
+        String due = e.due() == null ? "" : " (hạn " + VietnameseDates.format(e.due()) + ")";
+        notifications.send(except(recipients.officersOf(e.unitId()), e.userId()), new Notice("task_direction",
+                String.valueOf(e.directionId()), Reason.DIRECTION_GIVEN, "/plans/tasks/" + e.taskId(),
+                List.of(nz(e.leaderName()), nz(e.taskNumber()), unitName(e.unitId()), due)));
     }
 
     private static List<Recipient> except(List<Recipient> all, long actorId) {

@@ -32,7 +32,12 @@ public enum Reason {
     /** A unit's reform report went back to it. Arguments: the period's label, the unit's name, the reason. */
     REFORM_REPORT_RETURNED,
     /** A unit's reform report was accepted. Arguments: the period's label, the unit's name. */
-    REFORM_REPORT_ACCEPTED;
+    REFORM_REPORT_ACCEPTED,
+    /**
+     * A leader wrote a direction on a task for the user's unit, which must acknowledge it. Arguments: the leader's
+     * name, the task's number, the unit's name, " (hạn dd/MM/yyyy)" or "".
+     */
+    DIRECTION_GIVEN;
 
     String messageKey() {
         return "notification.reason." + name();

@@ -7,5 +7,5 @@
  * Pages: /notifications (inbox, settings), /admin/mail (the outbox for the administrator).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "directory", "indicator", "plan", "reformreport", "scoring", "security", "time", "vietnamese"})
+        allowedDependencies = {"audit", "directory", "indicator", "page", "plan", "reformreport", "scoring", "security", "time", "vietnamese"})
 package vn.cchc.notification;

@@ -103,6 +103,10 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     private String stpDossier;
     /** A notice of Sở Tư pháp's officer (stp.cchc), written as the notification module writes it. */
     private long stpNotice;
+    /** A direction of the demo's leader to Sở Tư pháp, not yet acknowledged. */
+    private long stpDirection;
+    /** A mail that failed its last attempt. */
+    private long failedMail;
     @Autowired
     vn.cchc.notification.Notifications notifications;
     @Autowired
@@ -134,6 +138,17 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         assertThat(jdbc.sql("select count(*) from plan_task_assignee where task_id = ? and role = 'LEAD' and unit_id = ?")
                 .params(snvTask, khcn).query(Long.class).single()).as("Sở KH&CN does not lead task %s", snvTask).isZero();
         long issuedPlan = id("select plan_id from plan_task where id = " + stpTask);
+        failedMail = jdbc.sql("""
+                        insert into mail_outbox (dedup_key, recipient, subject, body, status, attempts, next_attempt_at,
+                                                 last_error, created_at)
+                        values ('sweep:failed-mail', 'stp.cchc@sotuphap.nghean.gov.vn', 'Thư quét thử', 'Kính gửi', 'FAILED', 6,
+                                now(), 'MailConnectException', now()) returning id""").query(Long.class).single();
+        // A leader's direction to Sở Tư pháp on its task, written here rather than through the page so that no notice
+        // arrives on the listener's thread while the sweep compares tables.
+        stpDirection = jdbc.sql("""
+                        insert into task_direction (task_id, unit_id, text, given_by, given_by_name, given_at, given_on, form_key)
+                        values (?, ?, 'Đề nghị Sở Tư pháp báo cáo tiến độ', 'lanhdao', 'Lê Hồng Vinh', now(), current_date,
+                                gen_random_uuid()) returning id""").params(stpTask, stp).query(Long.class).single();
         Map<String, Object> awaiting = jdbc.sql("select id, task_id from task_progress where review = 'AWAITING' order by id limit 1")
                 .query().singleRow();
         Map<String, Object> pick = jdbc.sql("""
@@ -264,6 +279,22 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                 .param("taskId", String.valueOf(i.awaitingTask())));
         page(all, "POST /plans/progress/{id}/return", XEM, () -> post("/plans/progress/{id}/return", i.awaitingProgress())
                 .param("taskId", String.valueOf(i.awaitingTask())).param("reason", "thử"));
+
+        // directions: a leader following the unit writes them, the unit's own officers acknowledge them
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /plans/tasks/{id}/directions (for Sở Tư pháp)", user, () -> post("/plans/tasks/{id}/directions",
+                    i.stpTask()).param("unitId", String.valueOf(i.stp())).param("text", "Chỉ đạo trái phép")
+                    .param("key", "00000000-0000-0000-0000-00000000d1d1"));
+            page(all, "POST /plans/directions/{id}/acknowledge (Sở Tư pháp's)", user,
+                    () -> post("/plans/directions/{id}/acknowledge", stpDirection));
+        }
+        page(all, "POST /plans/directions/{id}/acknowledge (by the leader who gave it)", "lanhdao",
+                () -> post("/plans/directions/{id}/acknowledge", stpDirection));
+
+        // the mail outbox: the administrator's alone
+        for (String user : List.of(XEM, "snv.cchc")) {
+            page(all, "POST /admin/mail/{id}/retry", user, () -> post("/admin/mail/{id}/retry", failedMail));
+        }
 
         // scoring: rounds, appraisal
         page(all, "POST /scoring/rounds", XEM, () -> post("/scoring/rounds").param("year", "2026").param("name", "Đợt thử")
