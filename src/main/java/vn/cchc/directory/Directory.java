@@ -63,6 +63,11 @@ public class Directory {
         return units.search(query, LocalDate.now(clock));
     }
 
+    /** One page of the matches, in the same order as {@link #search(UnitQuery)}. */
+    public vn.cchc.page.Page<Unit> search(UnitQuery query, vn.cchc.page.PageRequest page) {
+        return vn.cchc.page.Page.of(units.search(query, LocalDate.now(clock), page), page);
+    }
+
     public Optional<UnitDetails> details(String code) {
         return units.findByCode(code).map(u -> new UnitDetails(u,
                 u.parentCode() == null ? null : findByCode(u.parentCode()).orElse(null),
