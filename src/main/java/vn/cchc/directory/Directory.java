@@ -50,6 +50,17 @@ public class Directory {
                 .query(Directory::ref).list();
     }
 
+    /** The units of these kinds that exist on the day, kind by kind in the order given, then in Vietnamese name order. */
+    public List<UnitRef> existingOn(List<UnitKind> kinds, LocalDate day) {
+        return jdbc.sql("""
+                        select id, code, name, short_name, kind from unit
+                        where kind = any(?) and (valid_from is null or valid_from <= ?) and (valid_to is null or valid_to >= ?)
+                        order by array_position(?, kind::text), name collate vi, id""")
+                .params(kinds.stream().map(Enum::name).toArray(String[]::new), day, day,
+                        kinds.stream().map(Enum::name).toArray(String[]::new))
+                .query(Directory::ref).list();
+    }
+
     public Optional<Unit> unit(String code) {
         return units.findByCode(code);
     }
@@ -61,6 +72,11 @@ public class Directory {
 
     public List<Unit> search(UnitQuery query) {
         return units.search(query, LocalDate.now(clock));
+    }
+
+    /** One page of the matches, in the same order as {@link #search(UnitQuery)}. */
+    public vn.cchc.page.Page<Unit> search(UnitQuery query, vn.cchc.page.PageRequest page) {
+        return vn.cchc.page.Page.of(units.search(query, LocalDate.now(clock), page), page);
     }
 
     public Optional<UnitDetails> details(String code) {

@@ -89,6 +89,11 @@ public final class SearchKey {
     private SearchKey() {
     }
 
+    /** A LIKE pattern finding this folded text anywhere in a key, its wildcards escaped (PostgreSQL's default \\). */
+    public static String containing(String folded) {
+        return "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** The key of a whole text: e.g. "Sở TT&TT" → "so thong tin truyen thong". Blank text gives "". */
     public static String of(String text) {
         if (text == null) {

@@ -2,6 +2,7 @@ package vn.cchc.directory;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -81,14 +82,16 @@ class UnitApi {
                            @Parameter(description = "Chỉ đơn vị có hiệu lực vào ngày này (yyyy-MM-dd)")
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validOn,
                            @RequestParam(defaultValue = "false") boolean includeFormer,
-                           @Parameter(description = "Trang, từ 1 đến 200") @RequestParam(required = false) Integer page,
-                           @Parameter(description = "Số đơn vị mỗi trang, tối đa 100 (mặc định 100)")
+                           @Parameter(description = "Trang, từ 1 đến 200; ngoài khoảng này trả về 400 kèm lời giải thích",
+                                   schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "1"))
+                           @RequestParam(required = false) Integer page,
+                           @Parameter(description = "Số đơn vị mỗi trang, tối đa 100 (mặc định 100); số lớn hơn được "
+                                   + "hiểu là 100. Còn trang sau thì phản hồi có tiêu đề Link rel=\"next\".",
+                                   schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "100"))
                            @RequestParam(required = false) Integer size,
                            jakarta.servlet.http.HttpServletResponse response) {
         PageRequest request = PageRequest.of(page, size == null ? PageRequest.MAX_SIZE : size);
-        List<Unit> found = directory.search(new UnitQuery(q, kind, validOn, includeFormer));
-        int from = Math.min(request.offset(), found.size());
-        Page<Unit> shown = Page.of(found.subList(from, Math.min(from + request.limitPlusOne(), found.size())), request);
+        Page<Unit> shown = directory.search(new UnitQuery(q, kind, validOn, includeFormer), request);
         if (shown.nextNumber() > 0) {
             // the next page's address, as RFC 8288 links it, so that a client reads the whole list a page at a time
             response.setHeader("Link", "<" + org.springframework.web.servlet.support.ServletUriComponentsBuilder

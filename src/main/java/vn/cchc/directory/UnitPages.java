@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.audit.AuditActor;
 import vn.cchc.page.Crumb;
 
+import vn.cchc.page.Page;
 import vn.cchc.page.PageRequest;
 
 import java.time.Clock;
@@ -52,8 +53,9 @@ class UnitPages {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitKind kind,
-                @RequestParam(defaultValue = "false") boolean former, Model model) {
-        results(q, kind, former, model);
+                @RequestParam(defaultValue = "false") boolean former, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
+        results(q, kind, former, PageRequest.of(page, size == null ? MAX_MATCHES : size), model);
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("unit.list.title"), "/units")));
         return "directory/units";
@@ -62,16 +64,17 @@ class UnitPages {
     /** The live search: only the results, swapped in by htmx as the user types. */
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) UnitKind kind,
-                  @RequestParam(defaultValue = "false") boolean former, Model model) {
-        results(q, kind, former, model);
+                  @RequestParam(defaultValue = "false") boolean former, @RequestParam(required = false) Integer page,
+                  @RequestParam(required = false) Integer size, Model model) {
+        results(q, kind, former, PageRequest.of(page, size == null ? MAX_MATCHES : size), model);
         return "directory/units :: results";
     }
 
     /**
      * Without a search text the kinds are listed with their counts and open on demand ({@link #branches}); a search
-     * shows its first {@value #MAX_MATCHES} matches as a tree and asks for a narrower text beyond.
+     * shows its matches as a tree, {@value #MAX_MATCHES} a page, read a page at a time in SQL.
      */
-    private void results(String q, UnitKind kind, boolean former, Model model) {
+    private void results(String q, UnitKind kind, boolean former, PageRequest request, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("former", former);
@@ -82,10 +85,9 @@ class UnitPages {
             model.addAttribute("unitCount", kinds.stream().mapToLong(UnitBranches.KindCount::units).sum());
             return;
         }
-        List<Unit> found = directory.search(new UnitQuery(q, kind, null, former));
-        model.addAttribute("tree", directory.tree(found.size() > MAX_MATCHES ? found.subList(0, MAX_MATCHES) : found));
-        model.addAttribute("matches", found.size());
-        model.addAttribute("maxMatches", MAX_MATCHES);
+        Page<Unit> found = directory.search(new UnitQuery(q, kind, null, former), request);
+        model.addAttribute("tree", directory.tree(found.items()));
+        model.addAttribute("matches", found);
     }
 
     /** A kind's branches or a unit's children, a page at a time (htmx). */

@@ -50,6 +50,13 @@ class Units {
      * a typo ("so noi vuu") still finds the unit by trigram word similarity.
      */
     List<Unit> search(UnitQuery query, LocalDate today) {
+        return search(query, today, null);
+    }
+
+    /** One page of the matches in SQL (all of them when {@code page} is null), the lists read for that page alone. */
+    List<Unit> search(UnitQuery query, LocalDate today, vn.cchc.page.PageRequest page) {
+        String limit = page == null ? "" : " limit ? offset ?";
+        List<Object> window = page == null ? List.of() : List.of(page.limitPlusOne(), page.offset());
         StringBuilder filter = new StringBuilder();
         List<Object> filterParams = new ArrayList<>();
         if (query.kind() != null) {
@@ -66,7 +73,7 @@ class Units {
         StringBuilder words = new StringBuilder();
         List<Object> params = new ArrayList<>();
         for (String word : key.isBlank() ? new String[0] : key.split(" ")) {
-            String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = SearchKey.containing(word);
             words.append(" and (u.search_key like ? or lower(u.code) like ?")
                     .append(" or exists (select 1 from unit_alias a where a.unit_id = u.id and a.search_key like ?))");
             params.add(like);
@@ -74,15 +81,26 @@ class Units {
             params.add(like);
         }
         params.addAll(filterParams);
-        List<Unit> found = query(SELECT + " where 1 = 1" + words + filter + " order by u.kind, u.name collate vi", params);
+        params.addAll(window);
+        String exact = SELECT + " where 1 = 1" + words + filter + " order by u.kind, u.name collate vi, u.id";
+        List<Unit> found = query(exact + limit, params);
         if (!found.isEmpty() || key.isBlank() || !trigramsAvailable()) {
             return found;
         }
+        if (page != null && page.page() > 1) {
+            // past the last page of exact matches, or none at all: only the latter falls back to similar names
+            List<Object> first = new ArrayList<>(params.subList(0, params.size() - window.size()));
+            first.addAll(List.of(1, 0));
+            if (!jdbc.sql(exact + limit).params(first).query(Units::row).list().isEmpty()) {
+                return found;
+            }
+        }
         List<Object> fuzzy = new ArrayList<>(List.of(key, key));
         fuzzy.addAll(filterParams);
+        fuzzy.addAll(window);
         return query(SELECT + " where (word_similarity(?, u.search_key) >= 0.6"
                 + " or exists (select 1 from unit_alias a where a.unit_id = u.id and word_similarity(?, a.search_key) >= 0.6))"
-                + filter + " order by u.kind, u.name collate vi", fuzzy);
+                + filter + " order by u.kind, u.name collate vi, u.id" + limit, fuzzy);
     }
 
     private List<Unit> query(String sql, List<Object> params) {

@@ -36,7 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Pages: catalogue and targets, reporting forms, reporting-rate board, heatmap export, unit view with trends, 766 scorecard. */
+/** Pages: catalogue and targets, reporting forms, board and heatmap exports, unit view with trends, 766 scorecard export. */
 @Controller
 class IndicatorPages {
 
@@ -244,17 +244,6 @@ class IndicatorPages {
                 IndicatorException.class, (e, r) -> r.addFlashAttribute("flashError", e.key()), action::get);
     }
 
-    @GetMapping("/indicators/board")
-    String board(@RequestParam(required = false) String period, Model model) {
-        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
-        model.addAttribute("board", boards.board(p));
-        model.addAttribute("recent", p.recent(4).stream().map(boards::board).toList());
-        model.addAttribute("periods", labels.choices().stream()
-                .filter(x -> x.type() != PeriodType.MONTH && !catalogue.form(x.type()).isEmpty()).toList());
-        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.board"), "/indicators/board")));
-        return "indicator/board";
-    }
-
     @GetMapping(path = "/indicators/board.xlsx")
     ResponseEntity<byte[]> boardExcel(@RequestParam(required = false) String period) {
         Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
@@ -339,15 +328,6 @@ class IndicatorPages {
         // a rate is drawn on a 0–100 axis; an amount on an axis from 0 to its largest value
         json.put("percent", i.measure() == IndicatorMeasure.RATIO || i.measure() == IndicatorMeasure.BOOLEAN);
         return json;
-    }
-
-    @GetMapping("/indicators/scorecard")
-    String scorecard(@RequestParam(required = false) String period, Model model) {
-        Period p = period(period, PeriodType.QUARTER, LocalDate.now(clock));
-        model.addAttribute("heatmap", achievements.heatmap(p, false));
-        model.addAttribute("periods", labels.choices());
-        model.addAttribute("breadcrumbs", List.of(indicatorsCrumb(), new Crumb(text("nav.indicators.scorecard"), "/indicators/scorecard")));
-        return "indicator/scorecard";
     }
 
     @GetMapping("/indicators/scorecard.xlsx")

@@ -11,6 +11,15 @@ public record Page<T>(List<T> items, PageRequest request, boolean hasNext) {
         return new Page<>(more ? List.copyOf(rows.subList(0, request.size())) : List.copyOf(rows), request, more);
     }
 
+    /**
+     * One page of a list already in memory (a cached computed model): only the page's rows are rendered, however long
+     * the list; a page past its end is empty.
+     */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        return of(all.subList(from, Math.min(from + request.limitPlusOne(), all.size())), request);
+    }
+
     public int number() {
         return request.page();
     }

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 import vn.cchc.directory.Directory;
+import vn.cchc.directory.SearchKey;
+import vn.cchc.directory.UnitKind;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
@@ -45,16 +47,37 @@ class PlanCascade {
         return access.isStandingAgency() || access.canChange(unitId);
     }
 
-    /** Units assigned (as lead or coordinator) to at least one task of the plan: the ones a draft can be made for. */
+    /** At most this many units answer a search of the cascade's units; a longer list asks for more letters. */
+    static final int UNIT_HITS = 20;
+
+    /**
+     * The assigned units whose folded name or code holds every typed word (the unit search's fold, so "so noi vu"
+     * finds "Sở Nội vụ"), in Vietnamese order, at most {@value #UNIT_HITS} and one more to tell that there are more.
+     */
     @Transactional(readOnly = true)
-    public List<UnitRef> assignedUnits(long planId) {
-        List<Long> ids = jdbc.sql("""
-                        select distinct a.unit_id from plan_task_assignee a join plan_task t on t.id = a.task_id
-                        where t.plan_id = ?""")
-                .param(planId).query(Long.class).list();
-        return directory.findAllById(ids).stream()
-                .sorted(vn.cchc.vietnamese.VietnameseOrder.by(UnitRef::name))
-                .toList();
+    public List<UnitRef> assignedUnitsMatching(long planId, String text) {
+        String[] likes = java.util.Arrays.stream(SearchKey.of(text).split(" ")).filter(w -> !w.isBlank())
+                .map(SearchKey::containing)
+                .toArray(String[]::new);
+        return jdbc.sql("""
+                        select u.id, u.code, u.name, u.short_name, u.kind from unit u
+                        where exists (select 1 from plan_task_assignee a join plan_task t on t.id = a.task_id
+                                      where t.plan_id = ? and a.unit_id = u.id)
+                          and not exists (select 1 from unnest(?::text[]) w
+                                          where u.search_key not like w and lower(u.code) not like w)
+                        order by u.name collate vi, u.id limit ?""")
+                .params(planId, likes, UNIT_HITS + 1)
+                .query((rs, n) -> new UnitRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("short_name"), UnitKind.valueOf(rs.getString("kind")))).list();
+    }
+
+    /** Whether the unit leads or coordinates a task of the plan. */
+    @Transactional(readOnly = true)
+    public boolean isAssigned(long planId, long unitId) {
+        return jdbc.sql("""
+                        select exists (select 1 from plan_task_assignee a join plan_task t on t.id = a.task_id
+                                       where t.plan_id = ? and a.unit_id = ?)""")
+                .params(planId, unitId).query(Boolean.class).single();
     }
 
     /** @return the draft plan's id; asking again for the same unit returns the draft already made, not a copy */

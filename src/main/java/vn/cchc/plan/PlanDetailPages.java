@@ -57,8 +57,9 @@ class PlanDetailPages {
     }
 
     @GetMapping("/plans")
-    String list(@RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("plans", store.plans(year));
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("plans", store.plans(year, PageRequest.of(page, size)));
         model.addAttribute("years", store.years());
         model.addAttribute("year", year);
         model.addAttribute("canImport", access.isStandingAgency());
@@ -98,10 +99,14 @@ class PlanDetailPages {
                 .map(e -> TaskCounts.counts(Integer.toString(e.getKey()), null, e.getValue())).toList());
         // The issuer as printed ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") is shown by the unit's proper name when it resolves.
         model.addAttribute("issuerUnit", groups.unitOf(plan.issuer(), plan.date()).orElse(null));
-        model.addAttribute("standing", access.isStandingAgency());
+        boolean standing = access.isStandingAgency();
+        model.addAttribute("standing", standing);
         CchcUser user = CurrentUser.require();
-        List<UnitRef> cascadeUnits = plan.draft() ? List.of() : cascade.assignedUnits(id).stream()
-                .filter(u -> cascade.canCascade(u.id())).toList();
+        // the standing agency picks among every assigned unit (2,100 in a province) by typing; an officer has one
+        model.addAttribute("cascadeSearch", !plan.draft() && standing && !tasks.isEmpty());
+        List<UnitRef> cascadeUnits = plan.draft() || standing || !cascade.canCascade(user.unitId())
+                || !cascade.isAssigned(id, user.unitId()) ? List.of()
+                : List.of(new UnitRef(user.unitId(), user.unitCode(), user.unitName(), null, null));
         model.addAttribute("cascadeUnits", cascadeUnits);
         model.addAttribute("ownUnit", user.unitId());
         model.addAttribute("canEdit", cascade.canEdit(plan));
@@ -158,6 +163,20 @@ class PlanDetailPages {
             store.close(id, reason, CurrentUser.require().username());
             return 0L;
         });
+    }
+
+    /** The cascade's units matching what the standing agency typed (htmx, from 2 characters). */
+    @GetMapping("/plans/{id}/cascade-units")
+    String cascadeUnits(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+        if (!access.isStandingAgency()) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ cơ quan thường trực chọn đơn vị khác.");
+        }
+        String text = q == null ? "" : q.strip();
+        List<UnitRef> hits = text.length() < 2 ? List.of() : cascade.assignedUnitsMatching(id, text);
+        model.addAttribute("typed", text.length() >= 2);
+        model.addAttribute("hits", hits.subList(0, Math.min(hits.size(), PlanCascade.UNIT_HITS)));
+        model.addAttribute("moreHits", hits.size() > PlanCascade.UNIT_HITS);
+        return "plan/show :: cascadeHits";
     }
 
     @PostMapping("/plans/{id}/cascade")

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 import vn.cchc.directory.AgencyGroup;
+import vn.cchc.page.Page;
+import vn.cchc.page.PageRequest;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -191,6 +193,14 @@ public class Plans {
         }
         return jdbc.sql(PLAN_SELECT + " where p.year = ? order by p.issued_on desc nulls last, p.id").param(year)
                 .query(Plans::summary).list();
+    }
+
+    /** One page of the plans (each unit's cascaded drafts included: up to one per unit and plan). */
+    @Transactional(readOnly = true)
+    public Page<PlanSummary> plans(Integer year, PageRequest page) {
+        return Page.of(jdbc.sql(PLAN_SELECT + " where (cast(? as integer) is null or p.year = ?)"
+                        + " order by p.year desc nulls last, p.issued_on desc nulls last, p.id limit ? offset ?")
+                .params(year, year, page.limitPlusOne(), page.offset()).query(Plans::summary).list(), page);
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.directory.Directory;
 import vn.cchc.page.Crumb;
+import vn.cchc.page.PageRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,9 @@ class UserAdminPages {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-                @RequestParam(required = false) Role role, Model model) {
-        model.addAttribute("users", administration.search(q, unitId, role));
+                @RequestParam(required = false) Role role, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("users", administration.search(q, unitId, role, PageRequest.of(page, size)));
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
         model.addAttribute("role", role);
@@ -116,7 +118,9 @@ class UserAdminPages {
     }
 
     private String withChoices(Model model, String view) {
-        model.addAttribute("units", directory.current());
+        if (!"security/users".equals(view)) {
+            model.addAttribute("units", directory.current());
+        }
         model.addAttribute("allRoles", Role.values());
         List<Crumb> trail = new ArrayList<>(List.of(new Crumb(text("nav.admin"), "/admin/users"),
                 new Crumb(text("users.title"), "/admin/users")));

@@ -38,6 +38,11 @@ public class UserAdministration {
     }
 
     @Transactional(readOnly = true)
+    public vn.cchc.page.Page<UserAccount> search(String text, Long unitId, Role role, vn.cchc.page.PageRequest page) {
+        return vn.cchc.page.Page.of(users.search(text, unitId, role, page), page);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<UserAccount> find(long id) {
         return users.find(id);
     }

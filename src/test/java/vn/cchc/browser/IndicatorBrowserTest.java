@@ -70,7 +70,7 @@ class IndicatorBrowserTest extends BrowserTest {
                 .getAttribute("data-achievement")).isIn("AT_RISK", "MISSED");
 
         // the board shows the unit as approved; the unit page draws its trend chart
-        browser.get(baseUrl() + "/indicators/board?period=" + quarter.key());
+        browser.get(baseUrl() + "/indicators/board?status=APPROVED&period=" + quarter.key());
         assertThat(browser.findElement(By.cssSelector("#board-SO_TU_PHAP .badge")).getText()).isEqualTo("Đã duyệt");
         browser.get(baseUrl() + "/indicators/units/SO_TU_PHAP?indicator=CS766_2_1&period=" + quarter.key());
         waitUpTo(10).until(d -> "true".equals(d.findElement(By.id("trend-chart")).getAttribute("data-rendered")));

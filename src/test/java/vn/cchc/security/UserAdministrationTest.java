@@ -52,6 +52,13 @@ class UserAdministrationTest extends CchcIntegrationTest {
     }
 
     @Test
+    void theUserListFindsAUnitsOfficersByTheUnitsNameTypedWithoutDiacritics() throws Exception {
+        String html = mvc.perform(get("/admin/users").param("q", "so tu phap").with(as(administrator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(">" + officer + "<").doesNotContain(">" + administrator + "<");
+    }
+
+    @Test
     void aUnitOfficerCannotOpenUserAdministration() throws Exception {
         mvc.perform(get("/admin/users").with(as(officer))).andExpect(status().isForbidden());
     }

@@ -562,6 +562,8 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             page(all, "GET /admin/users/{id}", user, () -> get("/admin/users/{id}", i.stpUser()));
             page(all, "GET /admin/audit", user, () -> get("/admin/audit"));
             page(all, "GET /urging/new (the standing agency's picker)", user, () -> get("/urging/new"));
+            page(all, "GET /plans/{id}/cascade-units (the standing agency's pick of any unit)", user,
+                    () -> get("/plans/{id}/cascade-units", i.issuedPlan()).param("q", "so"));
             // Sở Tư pháp's self-assessment in a round not yet published: its draft scores, notes and evidence.
             page(all, "GET /scoring/assessments/{id} (Sở Tư pháp, unpublished)", user,
                     () -> get("/scoring/assessments/{id}", i.stpAssessment()));
