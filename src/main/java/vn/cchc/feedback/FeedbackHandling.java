@@ -6,7 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 import vn.cchc.calendar.WorkingDays;
+import vn.cchc.directory.AgencyResolver;
 import vn.cchc.directory.Directory;
+import vn.cchc.directory.ResolvedAgency;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
@@ -34,12 +36,14 @@ public class FeedbackHandling {
     private final AuditLog audit;
     private final UnitAccess access;
     private final Directory directory;
+    private final AgencyResolver agencies;
     private final WorkingDays workingDays;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FeedbackHandling(Feedbacks cases, AuditLog audit, UnitAccess access, Directory directory, WorkingDays workingDays,
-                     JdbcClient jdbc, Clock clock) {
+    FeedbackHandling(Feedbacks cases, AuditLog audit, UnitAccess access, Directory directory, AgencyResolver agencies,
+                     WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
+        this.agencies = agencies;
         this.cases = cases;
         this.audit = audit;
         this.access = access;
@@ -68,14 +72,17 @@ public class FeedbackHandling {
         move(c, FeedbackStatus.RECEIVED, FeedbackStatus.REFUSED, "refusal_reason = ?", why, Map.of("reason", why), why);
     }
 
-    /** The standing agency confirms the responsible unit (the suggested one, or another). */
+    /** The standing agency confirms the responsible unit (the suggested one, or another), by its code or its name. */
     @Transactional
-    public void assign(String code, String unitCode) {
+    public void assign(String code, String unitCodeOrName) {
         FeedbackCase c = standing(code);
-        UnitRef unit = unitCode == null || unitCode.isBlank() ? null : directory.findByCode(unitCode.strip()).orElse(null);
+        String typed = unitCodeOrName == null ? "" : unitCodeOrName.strip();
+        UnitRef unit = typed.isEmpty() ? null : directory.findByCode(typed)
+                .or(() -> agencies.resolve(typed, LocalDate.now(clock)).stream().map(ResolvedAgency::unit)
+                        .filter(java.util.Objects::nonNull).findFirst()).orElse(null);
         if (unit == null) {
-            throw new FeedbackRejected("Đơn vị xử lý: " + (unitCode == null || unitCode.isBlank() ? "chưa chọn."
-                    : "không có đơn vị mã \"" + unitCode.strip() + "\"."));
+            throw new FeedbackRejected("Đơn vị xử lý: " + (typed.isEmpty() ? "chưa có."
+                    : "không tìm thấy đơn vị \"" + typed + "\" (ghi mã hoặc tên đơn vị, ví dụ SO_TU_PHAP hoặc Sở Tư pháp)."));
         }
         move(c, FeedbackStatus.ACCEPTED, FeedbackStatus.ASSIGNED, "unit_id = ?", "Chuyển " + unit.name() + " xử lý",
                 Map.of("unit", unit.name()), unit.id());

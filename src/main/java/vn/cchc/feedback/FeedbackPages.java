@@ -76,7 +76,8 @@ class FeedbackPages {
         model.addAttribute("steps", cases.steps(c.id()));
         model.addAttribute("files", cases.files(c.id()));
         model.addAttribute("fields", handling.fields());
-        model.addAttribute("units", standing ? directory.current() : List.of());
+        model.addAttribute("suggestedCode", c.suggestedUnitId() == null ? ""
+                : directory.findById(c.suggestedUnitId()).map(u -> u.code()).orElse(""));
         model.addAttribute("breadcrumbs", List.of(new Crumb("Phản ánh, kiến nghị", "/feedback"),
                 new Crumb(c.code(), "/feedback/" + c.code())));
         return "feedback/case";
