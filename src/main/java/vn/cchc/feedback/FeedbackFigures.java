@@ -20,9 +20,9 @@ import java.util.Map;
 class FeedbackFigures {
 
     record Counts(long received, long answeredOnTime, long answeredLate, long openOverdue) {
-        static final Counts ZERO = new Counts(0, 0, 0, 0);
     }
 
+    /** One line of a table of figures: a field's name, or a unit's. */
     record FieldCounts(String fieldName, Counts counts) {
     }
 
@@ -60,7 +60,7 @@ class FeedbackFigures {
 
     List<FieldCounts> byField(LocalDate from, LocalDate to) {
         List<FieldCounts> out = new ArrayList<>();
-        jdbc.sql("select coalesce(ff.name, 'Chưa phân loại') as name, " + COUNTS.replace("received_on", "f.received_on")
+        jdbc.sql("select coalesce(ff.name, 'Chưa phân loại') as name, " + COUNTS
                         + " from feedback f left join feedback_field ff on ff.code = f.field_code"
                         + " group by ff.name, ff.sort_order order by ff.sort_order nulls last")
                 .param("from", from).param("to", to)

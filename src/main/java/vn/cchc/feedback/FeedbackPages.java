@@ -35,12 +35,14 @@ class FeedbackPages {
     private final Feedbacks cases;
     private final FeedbackHandling handling;
     private final FeedbackTimeLimits limits;
+    private final FeedbackFigures figures;
     private final UnitAccess access;
     private final Directory directory;
     private final Clock clock;
 
-    FeedbackPages(Feedbacks cases, FeedbackHandling handling, FeedbackTimeLimits limits, UnitAccess access,
-                  Directory directory, Clock clock) {
+    FeedbackPages(Feedbacks cases, FeedbackHandling handling, FeedbackTimeLimits limits, FeedbackFigures figures,
+                  UnitAccess access, Directory directory, Clock clock) {
+        this.figures = figures;
         this.cases = cases;
         this.handling = handling;
         this.limits = limits;
@@ -124,6 +126,35 @@ class FeedbackPages {
     @PostMapping("/feedback/{code}/publish")
     String publish(@PathVariable String code, RedirectAttributes redirect) {
         return step(code, redirect, "feedback.done.published", () -> handling.publish(code));
+    }
+
+    /** The standing agency's figures of a window (this year by default): by assigned unit and by field. */
+    @GetMapping("/feedback/statistics")
+    String statistics(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                      Model model) {
+        if (!access.isStandingAgency()) {
+            throw new AccessDeniedException("Chỉ cơ quan thường trực xem số liệu phản ánh của mọi đơn vị.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = from == null ? today.withDayOfYear(1) : from;
+        LocalDate end = to == null ? today : to;
+        if (end.isBefore(start) || start.plusYears(5).isBefore(end)) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "Khoảng thời gian không hợp lệ: từ ngày phải trước đến ngày, tối đa 5 năm.");
+        }
+        java.util.Map<Long, FeedbackFigures.Counts> byUnit = figures.byUnit(start, end);
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        directory.findAllById(byUnit.keySet()).forEach(u -> names.put(u.id(), u.name()));
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("byUnit", byUnit.entrySet().stream()
+                .map(e -> new FeedbackFigures.FieldCounts(names.getOrDefault(e.getKey(), "#" + e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparing(FeedbackFigures.FieldCounts::fieldName, vn.cchc.vietnamese.VietnameseOrder.texts()))
+                .toList());
+        model.addAttribute("byField", figures.byField(start, end));
+        model.addAttribute("breadcrumbs", List.of(new Crumb("Phản ánh, kiến nghị", "/feedback"),
+                new Crumb("Số liệu", "/feedback/statistics")));
+        return "feedback/statistics";
     }
 
     @GetMapping("/feedback/limits")

@@ -14,12 +14,14 @@ import vn.cchc.reminder.Owed;
 import vn.cchc.time.PinnableClock;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * What the cases feed elsewhere, over May 2025 (30/04 and 01/05 are holidays): a case received on Friday 02/05 is due
@@ -110,6 +112,16 @@ class FeedbackFiguresTest extends CchcIntegrationTest {
         String code = caseOfSoTuPhapReceivedOn2May("Chờ bổ sung không nhắc");
         citizens.step("stp.cchc", code, "ask", "question", "Đề nghị gửi ảnh biên lai.");
         assertThat(kinds(reminders.owedOn(LocalDate.of(2025, 5, 26)), code)).isEmpty();
+    }
+
+    @Test
+    void theStandingAgencySeesTheWindowsCasesByAssignedUnitAndByField() throws Exception {
+        caseOfSoTuPhapReceivedOn2May("Số liệu theo đơn vị và lĩnh vực");
+        clock.reset();
+        String page = mvc.perform(get("/feedback/statistics").param("from", "01/05/2025").param("to", "31/05/2025")
+                .with(as("snv.cchc"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).containsPattern("(?s)id=\"feedback-by-unit\".*<td>Sở Tư pháp</td>")
+                .containsPattern("(?s)id=\"feedback-by-field\".*<td>Hộ tịch, chứng thực</td>");
     }
 
     private static List<String> kinds(List<Owed> owed, String code) {

@@ -568,6 +568,7 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
         for (String user : List.of(XEM, OTHER_UNIT)) {
             page(all, "GET /feedback/{code} (Sở Tư pháp's case, with the citizen's contact details)", user,
                     () -> get("/feedback/{code}", stpFeedback()));
+            page(all, "GET /feedback/statistics (every unit's figures)", user, () -> get("/feedback/statistics"));
         }
         return all;
     }

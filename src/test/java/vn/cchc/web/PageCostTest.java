@@ -73,6 +73,7 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("inspection plans", get("/inspections/plans").with(as("snv.cchc")));
         pages.put("feedback cases", get("/feedback").with(as("snv.cchc")));
         pages.put("published feedback answers", get("/public/feedback/answers"));
+        pages.put("feedback figures", get("/feedback/statistics").with(as("snv.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
