@@ -52,6 +52,17 @@ class PublicScoringPages {
         return "scoring/public-ranking :: rows";
     }
 
+    /** One unit's published result area by area: the appraised points, the maximum and the index of each area. */
+    @GetMapping("/public/scoring/{id}/units/{code}")
+    String unit(@PathVariable long id, @PathVariable String code, Model model) {
+        ScoreRound round = store.round(id).filter(ScoreRound::published).orElseThrow(Web::notFound);
+        Results.UnitResult result = results.of(id).stream().filter(r -> r.unit().code().equals(code)).findFirst()
+                .orElseThrow(Web::notFound);
+        model.addAttribute("round", round);
+        model.addAttribute("r", result);
+        return "scoring/public-unit";
+    }
+
     private Map<ScoringGroup, List<Results.UnitResult>> byGroup(long id) {
         Map<ScoringGroup, List<Results.UnitResult>> byGroup = new EnumMap<>(ScoringGroup.class);
         results.of(id).forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));

@@ -67,7 +67,9 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             "POST /notifications/read-all", "marks the caller's own notices read, nobody else's (vn.cchc.notification.InboxTest)",
             "POST /notifications/settings", "the caller's own mail preference, nobody else's (vn.cchc.notification.InboxTest)",
             "POST /password/forgot", "public by design: answers the same for any account, mails only the account's own address (vn.cchc.notification.PasswordResetMailTest)",
-            "POST /password/reset", "public by design: only the holder of a mailed single-use link sets that account's password (vn.cchc.notification.PasswordResetMailTest)");
+            "POST /password/reset", "public by design: only the holder of a mailed single-use link sets that account's password (vn.cchc.notification.PasswordResetMailTest)",
+            "POST /public/feedback", "public by design: a citizen sends feedback without an account, within a quota per address (vn.cchc.feedback.FeedbackCaseTest)",
+            "POST /public/feedback/track/reply", "public by design: only a case waiting for its citizen takes the information asked, by its tracking code (vn.cchc.feedback.FeedbackCaseTest)");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -536,7 +538,24 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             page(all, "POST /urging/letters", user, () -> post("/urging/letters").param("key", "sweep-0000-urging")
                     .param("source", "TASKS").param("unitIds", String.valueOf(i.stp())));
         }
+        // feedback: the standing agency routes and publishes; only the assigned unit (Sở Tư pháp) asks and answers
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            for (String step : List.of("accept", "refuse", "assign", "ask", "answer", "return", "publish")) {
+                page(all, "POST /feedback/{code}/" + step + " (Sở Tư pháp's case)", user,
+                        () -> post("/feedback/{code}/" + step, stpFeedback()).param("field", "DAT_DAI")
+                                .param("reason", "quét thử").param("unit", "SO_KHCN").param("question", "quét thử")
+                                .param("answer", "quét thử"));
+            }
+            page(all, "POST /feedback/limits/{limit}", user, () -> post("/feedback/limits/ANSWER").param("days", "30"));
+        }
         return all;
+    }
+
+    /** A demo feedback case assigned to Sở Tư pháp. */
+    private String stpFeedback() {
+        return jdbc.sql("""
+                select f.code from feedback f join unit u on u.id = f.unit_id
+                where u.code = 'SO_TU_PHAP' and f.status = 'ASSIGNED' order by f.id limit 1""").query(String.class).single();
     }
 
     private static void page(List<Endpoint> all, String name, String user, Supplier<AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -601,6 +620,11 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             page(all, "GET /admin/mail", user, () -> get("/admin/mail"));
         }
         page(all, "GET /scoring/rounds/new", XEM, () -> get("/scoring/rounds/new"));
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "GET /feedback/{code} (Sở Tư pháp's case, with the citizen's contact details)", user,
+                    () -> get("/feedback/{code}", stpFeedback()));
+            page(all, "GET /feedback/statistics (every unit's figures)", user, () -> get("/feedback/statistics"));
+        }
         return all;
     }
 

@@ -98,6 +98,9 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("units API", get("/api/v1/units").with(httpBasic("xem", vn.cchc.demo.DemoAccounts.PASSWORD)));
         pages.put("plan page's cascade search, \"xa thu\"", get("/plans/" + plan + "/cascade-units").param("q", "xa thu")
                 .with(as("snv.cchc")));
+        pages.put("feedback cases", get("/feedback").with(as("snv.cchc")));
+        pages.put("published feedback answers", get("/public/feedback/answers"));
+        pages.put("feedback figures", get("/feedback/statistics").with(as("snv.cchc")));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches

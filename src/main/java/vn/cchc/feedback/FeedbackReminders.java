@@ -1,0 +1,82 @@
+package vn.cchc.feedback;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.cchc.reminder.Owed;
+import vn.cchc.reminder.ReminderDays;
+import vn.cchc.reminder.ReminderSource;
+import vn.cchc.reminder.Thing;
+import vn.cchc.vietnamese.VietnameseDates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The cases a unit owes an answer to: reminded {@code REMIND_BEFORE} working days before the due day, then weekly
+ * once it has passed; the overdue ones are escalated by the reminder module. A case waiting for the citizen owes
+ * nothing (its clock is stopped).
+ */
+@Component
+class FeedbackReminders implements ReminderSource {
+
+    static final String DUE_SOON = "FEEDBACK_DUE_SOON";
+    static final String OVERDUE = "FEEDBACK_OVERDUE";
+
+    record Open(long id, String code, String title, long unitId, LocalDate due) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ReminderDays days;
+    private final FeedbackTimeLimits limits;
+
+    FeedbackReminders(JdbcClient jdbc, ReminderDays days, FeedbackTimeLimits limits) {
+        this.jdbc = jdbc;
+        this.days = days;
+        this.limits = limits;
+    }
+
+    @Override
+    public List<Owed> owedOn(LocalDate day) {
+        List<Owed> owed = new ArrayList<>();
+        int before = limits.days(FeedbackTimeLimits.REMIND_BEFORE);
+        ReminderDays.Span span = days.dueIn(day, before);
+        for (Open c : assigned(span.from(), span.to())) {
+            owed.add(owed(c, DUE_SOON, "", "Phản ánh " + c.code() + " (" + c.title() + ") phải trả lời trước ngày "
+                    + VietnameseDates.format(c.due()) + ", còn " + before + " ngày làm việc."));
+        }
+        List<Open> late = assigned(LocalDate.of(2000, 1, 1), day.minusDays(1));
+        Map<LocalDate, Integer> by = days.overdueDays(late.stream().map(Open::due).toList(), day);
+        for (Open c : late) {
+            int n = by.get(c.due());
+            OptionalInt week = ReminderDays.overdueWeek(n);
+            if (week.isPresent()) {
+                owed.add(owed(c, OVERDUE, "W" + week.getAsInt(), "Phản ánh " + c.code() + " (" + c.title()
+                        + ") quá hạn trả lời " + n + " ngày làm việc (hạn " + VietnameseDates.format(c.due()) + ")."));
+            }
+        }
+        return owed;
+    }
+
+    @Override
+    public List<Owed> overdueOn(LocalDate day) {
+        return assigned(LocalDate.of(2000, 1, 1), day.minusDays(1)).stream()
+                .map(c -> owed(c, OVERDUE, "", "Phản ánh " + c.code() + " – " + c.title())).toList();
+    }
+
+    private List<Open> assigned(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select id, code, title, unit_id, due_on from feedback
+                        where status = 'ASSIGNED' and due_on between ? and ? order by due_on, id""")
+                .params(from, to)
+                .query((rs, n) -> new Open(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+                        rs.getLong("unit_id"), rs.getDate("due_on").toLocalDate())).list();
+    }
+
+    private static Owed owed(Open c, String kind, String occurrence, String reason) {
+        return new Owed(c.unitId(), kind, new Thing("feedback", c.code(), c.code() + " – " + c.title()), c.due(),
+                occurrence, "/feedback/" + c.code(), reason);
+    }
+}
