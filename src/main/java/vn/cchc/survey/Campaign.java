@@ -13,7 +13,7 @@ record Campaign(long id, String name, long versionId, LocalDate from, LocalDate 
         return status == Status.OPEN && !day.isBefore(from) && !day.isAfter(to);
     }
 
-    boolean uses(Channel c) {
+    public boolean uses(Channel c) {
         return channels.contains(c);
     }
 }

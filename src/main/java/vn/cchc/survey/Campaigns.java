@@ -38,11 +38,11 @@ class Campaigns {
 
     /** A target unit: its sample, the responses counted, codes issued and used, paper forms awaiting agreement. */
     record Progress(UnitRef unit, int sample, int responses, int codesIssued, int codesUsed, int papersOpen) {
-        boolean belowSample() {
+        public boolean belowSample() {
             return responses < sample;
         }
 
-        int percent() {
+        public int percent() {
             return sample == 0 ? 0 : Math.min(100, responses * 100 / sample);
         }
     }

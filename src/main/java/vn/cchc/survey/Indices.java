@@ -10,7 +10,7 @@ import java.util.Map;
 record Indices(Map<String, BigDecimal> items, Map<String, BigDecimal> elements, BigDecimal overall,
                Map<String, Long> validAnswers) {
 
-    BigDecimal element(String code) {
+    public BigDecimal element(String code) {
         return elements.get(code);
     }
 }

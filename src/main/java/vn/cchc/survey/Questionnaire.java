@@ -14,7 +14,7 @@ record Questionnaire(long versionId, long questionnaireId, String code, String n
     enum SectionKind { PROFILE, EXPERIENCE, ELEMENT, POLICY, NEEDS, COMMENT }
 
     record Section(long id, String code, String title, SectionKind kind, BigDecimal weight, List<Item> items) {
-        boolean scored() {
+        public boolean scored() {
             return kind == SectionKind.ELEMENT;
         }
     }
@@ -32,7 +32,7 @@ record Questionnaire(long versionId, long questionnaireId, String code, String n
         }
     }
 
-    List<Item> items() {
+    public List<Item> items() {
         return sections.stream().flatMap(s -> s.items().stream()).toList();
     }
 

@@ -17,11 +17,11 @@ enum Scale {
         this.points = points;
     }
 
-    int points() {
+    public int points() {
         return points;
     }
 
-    boolean numeric() {
+    public boolean numeric() {
         return points > 0;
     }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
 class SurveyResults {
 
     record Row(String label, UnitRef unit, long responses, Integer sample, Indices indices) {
-        boolean belowSample() {
+        public boolean belowSample() {
             return sample != null && responses < sample;
         }
     }
@@ -33,7 +33,7 @@ class SurveyResults {
     record Report(Campaign campaign, Questionnaire questionnaire, long responses, Indices overall, List<Row> units,
                   List<Row> groups, List<Row> fields, Campaign previous, Indices previousOverall) {
 
-        BigDecimal change() {
+        public BigDecimal change() {
             return previousOverall == null || previousOverall.overall() == null || overall.overall() == null ? null
                     : overall.overall().subtract(previousOverall.overall());
         }
