@@ -69,7 +69,8 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             "POST /password/forgot", "public by design: answers the same for any account, mails only the account's own address (vn.cchc.notification.PasswordResetMailTest)",
             "POST /password/reset", "public by design: only the holder of a mailed single-use link sets that account's password (vn.cchc.notification.PasswordResetMailTest)",
             "POST /public/feedback", "public by design: a citizen sends feedback without an account, within a quota per address (vn.cchc.feedback.FeedbackCaseTest)",
-            "POST /public/feedback/track/reply", "public by design: only a case waiting for its citizen takes the information asked, by its tracking code (vn.cchc.feedback.FeedbackCaseTest)");
+            "POST /public/feedback/track/reply", "public by design: only a case waiting for its citizen takes the information asked, by its tracking code (vn.cchc.feedback.FeedbackCaseTest)",
+            "POST /public/survey", "public by design: answers are stored only with an unused one-time code, which they use up (vn.cchc.survey.OneTimeCodeTest)");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -548,6 +549,27 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             }
             page(all, "POST /feedback/limits/{limit}", user, () -> post("/feedback/limits/ANSWER").param("days", "30"));
         }
+        // satisfaction surveys: the demo's campaign at Sở Tư pháp and the SIPAS questionnaire (the standing agency's)
+        long survey = jdbc.sql("select id from survey_campaign order by id limit 1").query(Long.class).single();
+        long sipas = jdbc.sql("select max(v.id) from survey_version v join survey_questionnaire q on q.id = v.questionnaire_id "
+                + "where q.code = 'SIPAS'").query(Long.class).single();
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /survey/campaigns", user, () -> post("/survey/campaigns").param("name", "Khảo sát quét thử")
+                    .param("versionId", Long.toString(sipas)).param("from", "01/01/2026").param("to", "31/01/2026")
+                    .param("groups", "CITIZEN").param("channels", "CODE").param("samples", "SO_TU_PHAP: 10"));
+            page(all, "POST /survey/campaigns/{id}/close", user, () -> post("/survey/campaigns/{id}/close", survey));
+            page(all, "POST /survey/campaigns/{id}/codes (Sở Tư pháp)", user, () -> post("/survey/campaigns/{id}/codes", survey)
+                    .param("count", "5").param("formKey", "sweep-survey-codes").param("unitCode", "SO_TU_PHAP"));
+            page(all, "POST /survey/kiosk/{id}", user, () -> post("/survey/kiosk/{id}", survey).param("q_E1.1", "1"));
+            page(all, "POST /survey/questionnaires/{versionId}/items/{code}", user,
+                    () -> post("/survey/questionnaires/{v}/items/{c}", sipas, "E1.1").param("text", "Sửa trái phép")
+                            .param("scale", "SATISFACTION5").param("weight", "1"));
+            page(all, "POST /survey/questionnaires/{versionId}/sections/{code}", user,
+                    () -> post("/survey/questionnaires/{v}/sections/{c}", sipas, "E1").param("weight", "5"));
+        }
+        // paper forms are typed for the officer's own unit: another unit's officer is refused by the campaign's targets
+        page(all, "POST /survey/campaigns/{id}/paper", XEM, () -> post("/survey/campaigns/{id}/paper", survey)
+                .param("formNumber", "QUET-1").param("q_E1.1", "1"));
         return all;
     }
 
@@ -625,6 +647,9 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
                     () -> get("/feedback/{code}", stpFeedback()));
             page(all, "GET /feedback/statistics (every unit's figures)", user, () -> get("/feedback/statistics"));
         }
+        long surveyCampaign = jdbc.sql("select id from survey_campaign order by id limit 1").query(Long.class).single();
+        page(all, "GET /survey/campaigns/{id}/export.xlsx", XEM, () -> get("/survey/campaigns/{id}/export.xlsx", surveyCampaign));
+        page(all, "GET /survey/campaigns/{id}", OTHER_UNIT, () -> get("/survey/campaigns/{id}", surveyCampaign));
         return all;
     }
 

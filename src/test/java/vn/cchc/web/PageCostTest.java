@@ -101,6 +101,9 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("feedback cases", get("/feedback").with(as("snv.cchc")));
         pages.put("published feedback answers", get("/public/feedback/answers"));
         pages.put("feedback figures", get("/feedback/statistics").with(as("snv.cchc")));
+        long survey = jdbc.sql("select id from survey_campaign order by id limit 1").query(Long.class).single();
+        pages.put("survey campaign", get("/survey/campaigns/" + survey).with(as("snv.cchc")));
+        pages.put("survey public results", get("/public/survey/results"));
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
             // once to warm what a node reads once in its life (whether pg_trgm exists…), then counted from cold caches
