@@ -37,6 +37,8 @@ final class DatabaseRestore {
     private static final String AUDIT_TABLE = "audit_entry";
 
     /** What was loaded. */
+    private static final java.util.regex.Pattern ARCHIVED_MONTH = java.util.regex.Pattern.compile("dossier_archive_\\d{4}_\\d{2}");
+
     record Restored(ArchiveManifest manifest, long rows) {
     }
 
@@ -108,11 +110,25 @@ final class DatabaseRestore {
                         + "hoặc có các cột khác.");
             }
         }
-        if (tables.size() != archived.size()) {
-            Set<String> names = tables.stream().map(SchemaTables.Table::name).collect(Collectors.toSet());
-            String extra = archived.stream().map(SchemaTables.Table::name).filter(n -> !names.contains(n))
-                    .collect(Collectors.joining(", "));
+        Set<String> names = tables.stream().map(SchemaTables.Table::name).collect(Collectors.toSet());
+        String extra = archived.stream().map(SchemaTables.Table::name)
+                .filter(n -> !names.contains(n) && !ARCHIVED_MONTH.matcher(n).matches())
+                .collect(Collectors.joining(", "));
+        if (!extra.isEmpty()) {
             throw new BackupRefused(name + ": bản sao lưu có bảng mà cơ sở dữ liệu đích không có: " + extra + ".");
+        }
+    }
+
+    /**
+     * A past year's dossiers archived by detaching its monthly partitions live on as tables no migration makes
+     * (dossier's {@code dossier_partition_detach}); the target gets them back with the dossier's columns before loading.
+     */
+    private static void createArchivedMonths(Statement s, ArchiveManifest manifest) throws SQLException {
+        for (ArchiveManifest.TableEntry t : manifest.tables()) {
+            String table = t.table().name();
+            if (ARCHIVED_MONTH.matcher(table).matches()) {
+                s.execute("create table if not exists " + SchemaTables.quoted(table) + " (like dossier including defaults)");
+            }
         }
     }
 
@@ -123,6 +139,7 @@ final class DatabaseRestore {
         try (Statement s = c.createStatement()) {
             // a running application holding these tables makes the restore wait at most this long, then refuse
             s.execute("set local lock_timeout = '10s'");
+            createArchivedMonths(s, manifest);
             s.execute("lock table " + all + " in access exclusive mode");
             long audited = count(s, AUDIT_TABLE);
             if (audited > 0 && !replace) {

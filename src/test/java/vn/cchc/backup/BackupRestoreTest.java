@@ -46,6 +46,8 @@ class BackupRestoreTest extends CchcIntegrationTest {
     ApplicationContext context;
     @Autowired
     Clock clock;
+    @Autowired
+    vn.cchc.dossier.DossierIngest ingest;
     @TempDir
     Path folder;
 
@@ -68,6 +70,32 @@ class BackupRestoreTest extends CchcIntegrationTest {
         ChainVerification chain = AuditChain.verifyIn(wiped);
         assertThat(chain.intact()).isTrue();
         assertThat(chain.sealed()).isEqualTo(before.get("audit_seal")).isPositive();
+    }
+
+    @Test
+    void aYearOfDossiersArchivedAsTablesComesBackWithTheRestore() throws Throwable {
+        String row = "ARCH01-1,2.000488,SO_TU_PHAP,2001-03-10 08:00,2001-03-20 17:00,2001-03-15 10:00,1,0,0,0,0,0,0,0,1,0";
+        ingest.ingestAsSystem("luu-tru-2001.csv", vn.cchc.dossier.DossierFormat.CSV, new java.io.ByteArrayInputStream(
+                ("code,procedure_code,unit_code,received_at,due_at,finished_at,channel,supplement_requests,supplement_days,"
+                        + "digitised,electronic_result,fee,paid_online,apology,synced,complaint\n" + row + "\n")
+                        .getBytes(StandardCharsets.UTF_8)), null);
+        jdbc.sql("select dossier_partition_ensure(date '2001-03-01')").query(Boolean.class).single();
+        jdbc.sql("select dossier_partition_detach(date '2001-03-01', false)").query(Long.class).single();
+        try {
+            Path archive = folder.resolve("cchc-luu-tru.zip");
+            Map<String, Long> before = backUpWhileCountsHold(archive);
+            DataSource wiped = new DrillDatabases(context).fresh("cchc_drill_archived_year");
+
+            restore(wiped, archive, false);
+
+            assertThat(before).containsKey("dossier_archive_2001_03");
+            assertThat(rowCounts(wiped)).isEqualTo(before);
+            assertThat(single(wiped, "select count(*) from dossier_archive_2001_03 where code = 'ARCH01-1'")).isEqualTo(1);
+        } finally {
+            try (Connection owner = DatabaseOwner.connect(context); Statement drop = owner.createStatement()) {
+                drop.execute("drop table if exists dossier_archive_2001_03");
+            }
+        }
     }
 
     @Test

@@ -38,7 +38,7 @@ class PublicSurveyPagesTest extends CchcIntegrationTest {
 
     @BeforeEach
     void aCampaignAtSoXayDung() {
-        f = new SurveyFixture(context, "SO_XAY_DUNG");
+        f = new SurveyFixture(context, "SO_NGOAI_VU");
         campaign = f.campaign(100);
     }
 
@@ -59,7 +59,7 @@ class PublicSurveyPagesTest extends CchcIntegrationTest {
         String html = mvc.perform(get("/public/survey").param("code", OneTimeCodes.printed(code))).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(html).contains("Sở Xây dựng").contains("Biển hiệu, chỉ dẫn tại nơi tiếp nhận").contains("id=\"survey-form\"");
+        assertThat(html).contains("Sở Ngoại vụ").contains("Biển hiệu, chỉ dẫn tại nơi tiếp nhận").contains("id=\"survey-form\"");
     }
 
     @Test

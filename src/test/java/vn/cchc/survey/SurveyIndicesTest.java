@@ -36,7 +36,7 @@ class SurveyIndicesTest extends CchcIntegrationTest {
 
     @BeforeEach
     void aCampaignAtSoTuPhapWithFortyForms() {
-        f = new SurveyFixture(context, "SO_TU_PHAP");
+        f = new SurveyFixture(context, "SO_CONG_THUONG");
         campaign = f.campaign(50);
         List<String> codes = f.issue(campaign, 30);
         for (int i = 0; i < 18; i++) {
