@@ -1,5 +1,6 @@
 package vn.cchc.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,7 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler, Users users) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInFailureHandler failureHandler, Users users,
+                            ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
         ForcedPasswordChange forced = new ForcedPasswordChange(users);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/password/forgot", "/password/reset", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
@@ -69,6 +71,10 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.applyTo(http, failureHandler);
+        }
         return http.build();
     }
 
