@@ -11,8 +11,6 @@ import vn.cchc.vietnamese.VietnameseDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 
 /**
  * The cases a unit owes an answer to: reminded {@code REMIND_BEFORE} working days before the due day, then weekly
@@ -47,15 +45,11 @@ class FeedbackReminders implements ReminderSource {
             owed.add(owed(c, DUE_SOON, "", "Phản ánh " + c.code() + " (" + c.title() + ") phải trả lời trước ngày "
                     + VietnameseDates.format(c.due()) + ", còn " + before + " ngày làm việc."));
         }
-        List<Open> late = assigned(LocalDate.of(2000, 1, 1), day.minusDays(1));
-        Map<LocalDate, Integer> by = days.overdueDays(late.stream().map(Open::due).toList(), day);
-        for (Open c : late) {
-            int n = by.get(c.due());
-            OptionalInt week = ReminderDays.overdueWeek(n);
-            if (week.isPresent()) {
-                owed.add(owed(c, OVERDUE, "W" + week.getAsInt(), "Phản ánh " + c.code() + " (" + c.title()
-                        + ") quá hạn trả lời " + n + " ngày làm việc (hạn " + VietnameseDates.format(c.due()) + ")."));
-            }
+        List<Open> open = assigned(LocalDate.of(2000, 1, 1), day.minusDays(1));
+        for (ReminderDays.Late<Open> late : days.weeklyReminded(open, Open::due, day)) {
+            Open c = late.thing();
+            owed.add(owed(c, OVERDUE, "W" + late.week(), "Phản ánh " + c.code() + " (" + c.title()
+                    + ") quá hạn trả lời " + late.workingDays() + " ngày làm việc (hạn " + VietnameseDates.format(c.due()) + ")."));
         }
         return owed;
     }

@@ -4,10 +4,13 @@ import org.springframework.stereotype.Component;
 import vn.cchc.calendar.WorkingDays;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * When reminders fall, in working days of the calendar: a thing due in n working days is reminded on the one working
@@ -83,6 +86,24 @@ public class ReminderDays {
     public static OptionalInt overdueWeek(int workingDaysOverdue) {
         return workingDaysOverdue >= 1 && (workingDaysOverdue - 1) % WEEK == 0
                 ? OptionalInt.of((workingDaysOverdue - 1) / WEEK + 1) : OptionalInt.empty();
+    }
+
+    /** A late thing on a day its weekly reminder falls: the working days it is late by and the week that starts. */
+    public record Late<T>(T thing, int workingDays, int week) {
+    }
+
+    /**
+     * Of the things late on {@code day}, those whose weekly reminder falls on it ({@link #overdueWeek}), each due day's
+     * lateness counted once however many things share it.
+     */
+    public <T> List<Late<T>> weeklyReminded(List<T> things, Function<T, LocalDate> due, LocalDate day) {
+        Map<LocalDate, Integer> late = overdueDays(things.stream().map(due).toList(), day);
+        List<Late<T>> reminded = new ArrayList<>();
+        for (T thing : things) {
+            int n = late.get(due.apply(thing));
+            overdueWeek(n).ifPresent(week -> reminded.add(new Late<>(thing, n, week)));
+        }
+        return reminded;
     }
 
     /** The day {@code n} working days before {@code day}. */

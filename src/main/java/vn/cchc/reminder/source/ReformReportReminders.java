@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalInt;
 
 /**
  * Reform reports a unit owes the standing agency: due in 7 and in 1 working days, then weekly once missed, back to
@@ -50,14 +48,10 @@ class ReformReportReminders implements ReminderSource {
                     text("reminder.reason." + kind, r.periodLabel(), r.unitName(), VietnameseDates.format(r.due())))));
         }
         List<ReportDue> missed = deadlines.owedBetween(MissedSince.of(day), day.minusDays(1));
-        Map<LocalDate, Integer> late = days.overdueDays(missed.stream().map(ReportDue::due).toList(), day);
-        for (ReportDue r : missed) {
-            int n = late.get(r.due());
-            OptionalInt week = ReminderDays.overdueWeek(n);
-            if (week.isPresent()) {
-                owed.add(owed(r, MISSED, "W" + week.getAsInt(), text("reminder.reason." + MISSED, r.periodLabel(),
-                        r.unitName(), VietnameseDates.format(r.due()), String.valueOf(n))));
-            }
+        for (ReminderDays.Late<ReportDue> late : days.weeklyReminded(missed, ReportDue::due, day)) {
+            ReportDue r = late.thing();
+            owed.add(owed(r, MISSED, "W" + late.week(), text("reminder.reason." + MISSED, r.periodLabel(),
+                    r.unitName(), VietnameseDates.format(r.due()), String.valueOf(late.workingDays()))));
         }
         return owed;
     }

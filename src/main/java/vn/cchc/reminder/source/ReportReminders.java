@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalInt;
 
 /**
  * Indicator reports a unit owes: due in 7 and in 1 working days, then weekly once missed, locked periods included
@@ -54,15 +52,11 @@ class ReportReminders implements ReminderSource {
                     text("reminder.reason." + kind, r.periodLabel(), r.unit().name(), VietnameseDates.format(r.due())))));
         }
         List<ReportDue> missed = deadlines.owedBetween(since(day), day.minusDays(1), day);
-        Map<LocalDate, Integer> late = days.overdueDays(missed.stream().map(ReportDue::due).toList(), day);
-        for (ReportDue r : missed) {
-            int n = late.get(r.due());
-            OptionalInt week = ReminderDays.overdueWeek(n);
-            if (week.isPresent()) {
-                String key = r.locked() ? "reminder.reason.REPORT_MISSED_LOCKED" : "reminder.reason.REPORT_MISSED";
-                owed.add(owed(r, MISSED, "W" + week.getAsInt(), text(key, r.periodLabel(), r.unit().name(),
-                        VietnameseDates.format(r.due()), String.valueOf(n))));
-            }
+        for (ReminderDays.Late<ReportDue> late : days.weeklyReminded(missed, ReportDue::due, day)) {
+            ReportDue r = late.thing();
+            String key = r.locked() ? "reminder.reason.REPORT_MISSED_LOCKED" : "reminder.reason.REPORT_MISSED";
+            owed.add(owed(r, MISSED, "W" + late.week(), text(key, r.periodLabel(), r.unit().name(),
+                    VietnameseDates.format(r.due()), String.valueOf(late.workingDays()))));
         }
         return owed;
     }

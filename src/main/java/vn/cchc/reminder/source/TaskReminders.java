@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalInt;
 
 /** Plan tasks a lead unit owes: due in 7 and in 1 working days, then weekly while overdue. */
 @Component
@@ -45,15 +43,10 @@ class TaskReminders implements ReminderSource {
             deadlines.dueBetween(span.from(), span.to()).forEach(t -> owed.add(owed(t, kind, "",
                     text("reminder.reason." + kind, t.label(), VietnameseDates.format(t.due())))));
         }
-        List<TaskDue> late = deadlines.overdueOn(day);
-        Map<LocalDate, Integer> overdue = days.overdueDays(late.stream().map(TaskDue::due).toList(), day);
-        for (TaskDue t : late) {
-            int n = overdue.get(t.due());
-            OptionalInt week = ReminderDays.overdueWeek(n);
-            if (week.isPresent()) {
-                owed.add(owed(t, OVERDUE, "W" + week.getAsInt(), text("reminder.reason." + OVERDUE, t.label(),
-                        VietnameseDates.format(t.due()), String.valueOf(n))));
-            }
+        for (ReminderDays.Late<TaskDue> late : days.weeklyReminded(deadlines.overdueOn(day), TaskDue::due, day)) {
+            TaskDue t = late.thing();
+            owed.add(owed(t, OVERDUE, "W" + late.week(), text("reminder.reason." + OVERDUE, t.label(),
+                    VietnameseDates.format(t.due()), String.valueOf(late.workingDays()))));
         }
         return owed;
     }
