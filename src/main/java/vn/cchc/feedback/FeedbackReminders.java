@@ -1,5 +1,6 @@
 package vn.cchc.feedback;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.cchc.reminder.Owed;
@@ -11,6 +12,7 @@ import vn.cchc.vietnamese.VietnameseDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The cases a unit owes an answer to: reminded {@code REMIND_BEFORE} working days before the due day, then weekly
@@ -26,14 +28,22 @@ class FeedbackReminders implements ReminderSource {
     record Open(long id, String code, String title, long unitId, LocalDate due) {
     }
 
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+
     private final JdbcClient jdbc;
     private final ReminderDays days;
     private final FeedbackTimeLimits limits;
+    private final MessageSource messages;
 
-    FeedbackReminders(JdbcClient jdbc, ReminderDays days, FeedbackTimeLimits limits) {
+    FeedbackReminders(JdbcClient jdbc, ReminderDays days, FeedbackTimeLimits limits, MessageSource messages) {
         this.jdbc = jdbc;
         this.days = days;
         this.limits = limits;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VI);
     }
 
     @Override
@@ -42,14 +52,14 @@ class FeedbackReminders implements ReminderSource {
         int before = limits.days(FeedbackTimeLimits.REMIND_BEFORE);
         ReminderDays.Span span = days.dueIn(day, before);
         for (Open c : assigned(span.from(), span.to())) {
-            owed.add(owed(c, DUE_SOON, "", "Phản ánh " + c.code() + " (" + c.title() + ") phải trả lời trước ngày "
-                    + VietnameseDates.format(c.due()) + ", còn " + before + " ngày làm việc."));
+            owed.add(owed(c, DUE_SOON, "", text("feedback.reminder.dueSoon", c.code(), c.title(),
+                    VietnameseDates.format(c.due()), String.valueOf(before))));
         }
         List<Open> open = assigned(LocalDate.of(2000, 1, 1), day.minusDays(1));
         for (ReminderDays.Late<Open> late : days.weeklyReminded(open, Open::due, day)) {
             Open c = late.thing();
-            owed.add(owed(c, OVERDUE, "W" + late.week(), "Phản ánh " + c.code() + " (" + c.title()
-                    + ") quá hạn trả lời " + late.workingDays() + " ngày làm việc (hạn " + VietnameseDates.format(c.due()) + ")."));
+            owed.add(owed(c, OVERDUE, "W" + late.week(), text("feedback.reminder.overdue", c.code(), c.title(),
+                    String.valueOf(late.workingDays()), VietnameseDates.format(c.due()))));
         }
         return owed;
     }
@@ -57,7 +67,7 @@ class FeedbackReminders implements ReminderSource {
     @Override
     public List<Owed> overdueOn(LocalDate day) {
         return assigned(LocalDate.of(2000, 1, 1), day.minusDays(1)).stream()
-                .map(c -> owed(c, OVERDUE, "", "Phản ánh " + c.code() + " – " + c.title())).toList();
+                .map(c -> owed(c, OVERDUE, "", text("feedback.reminder.escalated", c.code(), c.title()))).toList();
     }
 
     private List<Open> assigned(LocalDate from, LocalDate to) {
