@@ -14,6 +14,7 @@ import vn.cchc.UsesDemoData;
 import vn.cchc.security.Role;
 import vn.cchc.security.TestAccounts;
 import vn.cchc.time.PinnableClock;
+import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -127,7 +128,7 @@ class LeaderPagesTest extends CchcIntegrationTest {
         String row = row(page(leader), "XA_THEO_DOI_1");
 
         assertThat(row).contains("Xã Thử Theo Dõi", "Quá hạn: 2", "Đang thực hiện: 1", "Hoàn thành đúng hạn: 1",
-                "2 nhiệm vụ, chậm nhất " + worst + " ngày", "Nhiệm vụ " + taskNumber + ", ngày 10/07/2025",
+                "2 nhiệm vụ, chậm nhất " + VietnameseNumbers.format(worst) + " ngày", "Nhiệm vụ " + taskNumber + ", ngày 10/07/2025",
                 "Đã tổ chức hội nghị triển khai tại xã", "Chưa có kết quả công bố",
                 "href=\"/plans/board?unitId=" + unit + "\"", "Xem 4 nhiệm vụ trên bảng theo dõi");
     }
