@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * Builds a Word document the way an officer's file holds it from a plain description: a line is a paragraph;
  * consecutive lines with tabs are the rows of one table (a tab parts cells); "¶" parts paragraphs inside a cell;
- * a cell "^" continues the cell above (vMerge); a row with fewer cells than the table has columns spans its last
- * cell over the rest (gridSpan), as group rows do.
+ * a cell "^" continues the cell above (vMerge); a row whose cells after the first are all empty is a group row,
+ * one cell merged across the table (gridSpan); a row with fewer cells than the table spans its last cell over the
+ * rest.
  */
 final class SpecDocx {
 
@@ -29,7 +30,10 @@ final class SpecDocx {
             List<String[]> rows = new ArrayList<>();
             for (String line : spec.split("\n", -1)) {
                 if (line.contains("\t")) {
-                    rows.add(line.split("\t", -1));
+                    String[] cells = line.split("\t", -1);
+                    boolean group = cells.length > 1
+                            && java.util.Arrays.stream(cells, 1, cells.length).allMatch(String::isBlank);
+                    rows.add(group ? new String[] {cells[0]} : cells);
                     continue;
                 }
                 flush(document, rows);
