@@ -24,7 +24,8 @@ final class DocumentMetadataReader {
             "kèm theo\\s+(?:Kế hoạch|Quyết định|Công văn)\\s+số\\s*(\\d*)\\s*/\\s*([A-ZĐ][A-Za-zĐđ&]*(?:-[A-ZĐ][A-Za-zĐđ&]*)*)"
                     + "[^)]*?của\\s+([^)]+)\\)", Pattern.CASE_INSENSITIVE);
     static final Pattern PLACE_DATE = Pattern.compile(
-            "^([\\p{Lu}][\\p{L}’']*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}’']*|\\s+[\\p{Lu}][\\p{L}’']*){0,4}),?\\s+ngày\\s+(\\d{1,2})?[\\s_.…]*"
+            "^((?:(?:TP|Tp|TX|Tx)\\.\\s*|(?:Thành phố|Thị xã)\\s+)?"
+                    + "[\\p{Lu}][\\p{L}’']*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}’']*|\\s+[\\p{Lu}][\\p{L}’']*){0,4}),?\\s+ngày\\s+(\\d{1,2})?[\\s_.…]*"
                     + "tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern NEWS = Pattern.compile(
             "^Ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4}),\\s+(.{3,80}?)\\s+(?:đã\\s+)?(?:ban hành|ký ban hành)\\s+"
@@ -34,10 +35,17 @@ final class DocumentMetadataReader {
     private static final Pattern ISSUER_SENTENCE = Pattern.compile(
             "[,;]\\s*((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Phòng|Văn phòng)(?:\\s+[\\p{L}&’'-]+){0,10}?)\\s+"
                     + "(?:đã\\s+)?(?:ban hành|xây dựng)\\s+[Kk]ế hoạch");
-    private static final Pattern TYPE_HEADING = Pattern.compile("^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|CÔNG VĂN)\\b\\s*");
+    private static final Pattern TYPE_HEADING = Pattern.compile(
+            "^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|CÔNG VĂN|BÁO CÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH)\\b\\s*");
     /** The line naming the authority that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG"), above "Căn cứ". */
     private static final Pattern AUTHORITY = Pattern.compile("^(CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN CHỈ ĐẠO|GIÁM ĐỐC)\\b");
     private static final Pattern HEADER_END = Pattern.compile("^(Số\\s*:|Số\\s+\\d|CỘNG HÒA|CỘNG HOÀ|Độc lập)");
+    /** The national motto printed beside the issuer block (two columns read as one run of fragments). */
+    private static final Pattern MOTTO = Pattern.compile("^(CỘNG HÒA|CỘNG HOÀ|XÃ HỘI CHỦ NGHĨA|HỘI CHỦ NGHĨA|CHỦ NGHĨA VIỆT NAM|Độc lập)");
+    /** A header line that only names where the body above it sits ("TỈNH THANH HÓA"), not a body of its own. */
+    private static final Pattern LOCALITY_LINE = Pattern.compile("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\b");
+    private static final Pattern WRAPPED = Pattern.compile("^\\p{Ll}");
+    private static final Pattern NUMBER_END = Pattern.compile("^(Số\\s*:|Số\\s+\\d)");
     private static final Pattern BODY_START = Pattern.compile("^(Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|[IVX]{1,5}[.\\-]\\s|\\d+\\.|[-+•])");
     private static final Pattern SIGNER_TITLE = Pattern.compile("GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|CHÁNH VĂN PHÒNG");
     private static final Set<String> SURNAMES = Set.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
@@ -134,6 +142,8 @@ final class DocumentMetadataReader {
                     return DocumentType.DECISION;
                 case "CT":
                     return DocumentType.DIRECTIVE;
+                case "BC":
+                    return DocumentType.REPORT;
                 default:
                     break;
             }
@@ -149,6 +159,8 @@ final class DocumentMetadataReader {
                     return DocumentType.PLAN;
                 case "CHỈ THỊ":
                     return DocumentType.DIRECTIVE;
+                case "BÁO CÁO":
+                    return DocumentType.REPORT;
                 default:
                     break;
             }
@@ -264,10 +276,18 @@ final class DocumentMetadataReader {
         }
         for (int i = 0; i < fragments.size() - 1; i++) {
             String line = fragments.get(i);
-            boolean heading = line.equals("KẾ HOẠCH") || line.equals("QUYẾT ĐỊNH") || line.equals("CHỈ THỊ");
+            boolean heading = TYPE_HEADING.matcher(line).matches();
             if (heading && (type != DocumentType.DECISION || line.equals("QUYẾT ĐỊNH"))) {
                 String next = fragments.get(i + 1);
-                return AUTHORITY.matcher(next).find() || BODY_START.matcher(next).find() ? null : next;
+                if (AUTHORITY.matcher(next).find() || BODY_START.matcher(next).find()) {
+                    return null;
+                }
+                StringBuilder title = new StringBuilder(next);
+                // A title in sentence case wrapped over lines: the next line goes on in lower case.
+                for (int j = i + 2; j < fragments.size() && WRAPPED.matcher(fragments.get(j)).find(); j++) {
+                    title.append(' ').append(fragments.get(j));
+                }
+                return title.toString();
             }
         }
         return null;
@@ -298,14 +318,22 @@ final class DocumentMetadataReader {
     }
 
     /**
-     * The upper-case lines just above "Số:" / "CỘNG HÒA …": "UBND TỈNH NGHỆ AN / SỞ NỘI VỤ" gives the last line
-     * (the issuing body); "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" is one name. Site menus before it break the run.
+     * The upper-case lines just above "Số:", the motto of the right column skipped: "UBND TỈNH NGHỆ AN / SỞ NỘI VỤ"
+     * gives the last line (Decree 30: the governing body above, the issuing body below); "ỦY BAN NHÂN DÂN / TỈNH
+     * THANH HÓA" is one name. Site menus before it break the run.
      */
     private static String headerBlock(List<String> fragments) {
         java.util.List<String> run = new java.util.ArrayList<>();
+        boolean inMotto = false;
         for (String f : fragments) {
-            if (HEADER_END.matcher(f).find() || PLACE_DATE.matcher(f).find() || TYPE_HEADING.matcher(f).matches()) {
+            if (NUMBER_END.matcher(f).find() || PLACE_DATE.matcher(f).find() || TYPE_HEADING.matcher(f).matches()) {
                 break;
+            }
+            // The right column of a two-column header, read between the lines of the left one; the motto may
+            // wrap anywhere ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"), so it runs until "VIỆT NAM".
+            if (MOTTO.matcher(f).find() || inMotto) {
+                inMotto = !f.contains("VIỆT NAM") && !f.startsWith("Độc lập");
+                continue;
             }
             if (HeaderFragments.isUpperWords(f)) {
                 run.add(f);
@@ -317,8 +345,7 @@ final class DocumentMetadataReader {
             return null;
         }
         String last = run.get(run.size() - 1);
-        return last.startsWith("TỈNH") || last.startsWith("HUYỆN") || last.startsWith("XÃ") || last.startsWith("THÀNH PHỐ")
-                ? String.join(" ", run) : last;
+        return LOCALITY_LINE.matcher(last).find() ? String.join(" ", run) : last;
     }
 
     /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" or "ỦY BAN NHÂN DÂN TỈNH …" right above the first "Căn cứ". */
