@@ -325,6 +325,9 @@ public final class DeadlineParser {
         if (!milestones.isEmpty()) {
             return new ParsedDeadline(shown, DeadlineKind.DATED, milestones, null, warnings);
         }
+        if (ONGOING.matcher(folded).find()) { // "… phối hợp với Thanh tra tỉnh thực hiện thường xuyên."
+            return new ParsedDeadline(shown, DeadlineKind.ONGOING, milestones, null, warnings);
+        }
         return ParsedDeadline.absent();
     }
 
