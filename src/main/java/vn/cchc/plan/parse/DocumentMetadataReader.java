@@ -3,7 +3,6 @@ package vn.cchc.plan.parse;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,7 @@ final class DocumentMetadataReader {
     static final String SYMBOL = "[A-ZĐ][A-Za-zĐđ&]*(?:\\s*-\\s*[A-ZĐ][A-Za-zĐđ&]*)*";
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^Số\\s*:?\\s*(\\d*[a-z]?\\s*(?:/\\s*\\d{4}\\s*)?)/\\s*(" + SYMBOL + ")");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d+[a-z]?(?:/\\d{4})?/" + SYMBOL + ")$");
+    static final Pattern BARE_NUMBER = Pattern.compile("^(\\d+[a-z]?(?:/\\d{4})?/" + SYMBOL + ")$");
     private static final Pattern ATTACHED_TO = Pattern.compile(
             "kèm theo\\s+(?:Kế hoạch|Quyết định|Công văn)\\s+số\\s*(\\d*)\\s*/\\s*([A-ZĐ][A-Za-zĐđ&]*(?:-[A-ZĐ][A-Za-zĐđ&]*)*)"
                     + "[^)]*?của\\s+([^)]+)\\)", Pattern.CASE_INSENSITIVE);
@@ -47,10 +46,6 @@ final class DocumentMetadataReader {
     private static final Pattern WRAPPED = Pattern.compile("^\\p{Ll}");
     private static final Pattern NUMBER_END = Pattern.compile("^(Số\\s*:|Số\\s+\\d)");
     private static final Pattern BODY_START = Pattern.compile("^(Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|[IVX]{1,5}[.\\-]\\s|\\d+\\.|[-+•])");
-    private static final Pattern SIGNER_TITLE = Pattern.compile("GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|CHÁNH VĂN PHÒNG");
-    private static final Set<String> SURNAMES = Set.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Thái", "Đinh", "Trương", "Đào", "Cao", "Lương", "Mai", "Tạ",
-            "Chu", "Hà", "Đoàn", "Lâm", "Trịnh", "Phùng", "Tô", "Kiều", "Lưu", "Văn", "Quách", "Đậu", "Tăng", "Chế");
 
     record Header(String number, String typeCode, String issuerFromAttachment) {
     }
@@ -94,6 +89,9 @@ final class DocumentMetadataReader {
             title = news.group(6) != null ? news.group(7).replaceFirst("^về\\s+", "")
                     : (news.group(5) + " " + news.group(7)).replaceFirst("\\s+về\\s.*$", "");
             title = title.isBlank() ? null : title.strip();
+            if (title != null) {
+                warnings.add("Trích yếu lấy từ câu giới thiệu \"" + news.group(0) + "\"; hãy đối chiếu với văn bản gốc.");
+            }
         }
         Integer year = date != null ? Integer.valueOf(date.getYear())
                 : placeDate != null ? Integer.valueOf(placeDate.group(4))
@@ -101,8 +99,42 @@ final class DocumentMetadataReader {
         String issuer = issuer(fragments, text, header, title);
         if (issuer == null && news != null) {
             issuer = news.group(4);
+            warnings.add("Cơ quan ban hành lấy từ câu giới thiệu \"" + news.group(0) + "\"; hãy đối chiếu với văn bản gốc.");
         }
-        return new PlanDocument(header.number(), type, title, issuer, place, date, signer(lines), year, references);
+        warnUnsure(header, type, title, issuer, placeDate, date, year, fallbackDate);
+        return new PlanDocument(header.number(), type, title, issuer, place, date, Signers.signer(lines), year, references);
+    }
+
+    /**
+     * Nothing is guessed silently: a field the header does not give, or gives only in part, is named for the
+     * reviewer, who fills it in from the original.
+     */
+    private void warnUnsure(Header header, DocumentType type, String title, String issuer, Matcher placeDate, LocalDate date,
+                            Integer year, LocalDate fallbackDate) {
+        if (header.number() == null) {
+            warnings.add("Không tìm thấy số, ký hiệu của văn bản; hãy nhập theo văn bản gốc.");
+        } else if (header.issuerFromAttachment() != null) {
+            warnings.add("Số, ký hiệu " + header.number() + " lấy từ dòng \"kèm theo\" (văn bản này là phụ lục); hãy đối chiếu.");
+        }
+        if (type == null) {
+            warnings.add("Không xác định được loại văn bản (kế hoạch, quyết định, chỉ thị, công văn…); hãy chọn.");
+        }
+        if (title == null) {
+            warnings.add("Không đọc được trích yếu (tên) của văn bản; hãy nhập theo văn bản gốc.");
+        }
+        if (issuer == null) {
+            warnings.add("Không xác định được cơ quan ban hành; hãy nhập theo văn bản gốc.");
+        }
+        if (placeDate != null && date == null) {
+            warnings.add(placeDate.group(2) == null
+                    ? "Văn bản chưa ghi ngày ban hành (chỉ có tháng " + placeDate.group(3) + " năm " + placeDate.group(4) + ")."
+                    : "Ngày ban hành \"" + placeDate.group(0) + "\" không phải là ngày có thật; hãy sửa.");
+        } else if (date == null && placeDate == null && year != null && fallbackDate != null
+                && year == fallbackDate.getYear() && (title == null || !TITLE_YEAR.matcher(title).find())) {
+            warnings.add("Không thấy ngày ban hành hay năm trong văn bản; năm " + year + " là năm hiện tại, hãy kiểm tra.");
+        } else if (date == null && placeDate == null && !warnings.stream().anyMatch(w -> w.startsWith("Ngày ban hành lấy từ"))) {
+            warnings.add("Không tìm thấy dòng địa danh, ngày tháng; ngày ban hành để trống.");
+        }
     }
 
     /** The own number: "Số:" in the header, else the plan an attached orientation belongs to (seed 001). */
@@ -293,7 +325,7 @@ final class DocumentMetadataReader {
         return null;
     }
 
-    private static String issuer(List<String> fragments, String text, Header header, String title) {
+    private String issuer(List<String> fragments, String text, Header header, String title) {
         String block = headerBlock(fragments);
         String authority = authority(fragments);
         if (authority != null && (block == null || !block.startsWith(authority))) {
@@ -303,10 +335,14 @@ final class DocumentMetadataReader {
             return block;
         }
         if (header.issuerFromAttachment() != null) {
+            warnings.add("Cơ quan ban hành lấy từ dòng \"kèm theo … của " + header.issuerFromAttachment()
+                    + "\"; phần đầu văn bản không ghi.");
             return header.issuerFromAttachment();
         }
         Matcher m = ISSUER_SENTENCE.matcher(VietnameseText.clean(text).replaceAll("\\s*\\([^)]*\\)", ""));
         if (m.find()) {
+            warnings.add("Cơ quan ban hành đọc từ câu \"…" + m.group().replaceFirst("^[,;]\\s*", " ")
+                    + "\" trong thân văn bản; phần đầu văn bản không ghi, hãy đối chiếu.");
             String issuer = m.group(1);
             Matcher locality = Pattern.compile("\\b(xã|phường|huyện) ((?:\\p{Lu}\\p{L}*\\s?)+)").matcher(title == null ? "" : title);
             if (issuer.matches(".*\\b(xã|phường|huyện)$") && locality.find()) {
@@ -359,52 +395,4 @@ final class DocumentMetadataReader {
         return null;
     }
 
-    /** The person's name under the signing title: the first line after it that reads as a Vietnamese full name. */
-    private static String signer(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = VietnameseText.clean(lines.get(i)).replaceFirst("^Nơi nhận:\\s*", "");
-            if (line.isEmpty() || !line.equals(line.toUpperCase()) || !SIGNER_TITLE.matcher(line).find()) {
-                continue;
-            }
-            for (int j = i + 1; j < lines.size() && j < i + 25; j++) {
-                String candidate = VietnameseText.clean(lines.get(j));
-                if (isPersonName(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        return null;
-    }
-
-    static boolean isPersonName(String text) {
-        String[] words = text.split(" ");
-        if (words.length < 2 || words.length > 5 || !SURNAMES.contains(words[0])) {
-            return false;
-        }
-        for (String word : words) {
-            if (!word.matches("\\p{Lu}\\p{Ll}+")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The metadata box a legal-documents site puts above the text: label cell, value cell. */
-    private record SiteBox(String number, LocalDate date) {
-
-        static SiteBox of(List<String> fragments) {
-            String number = null;
-            LocalDate date = null;
-            for (int i = 0; i < fragments.size() - 1 && i < 60; i++) {
-                String label = fragments.get(i).replaceFirst(":$", "").strip();
-                String value = fragments.get(i + 1);
-                if (label.equals("Số hiệu") && BARE_NUMBER.matcher(value.replaceAll("\\s", "")).matches()) {
-                    number = DocumentNumbers.normalize(value);
-                } else if (label.equals("Ngày ban hành")) {
-                    date = slashDate(value);
-                }
-            }
-            return new SiteBox(number, date);
-        }
-    }
 }
