@@ -114,7 +114,8 @@ final class DocumentMetadataReader {
         if (header.number() == null) {
             warnings.add("Không tìm thấy số, ký hiệu của văn bản; hãy nhập theo văn bản gốc.");
         } else if (header.issuerFromAttachment() != null) {
-            warnings.add("Số, ký hiệu " + header.number() + " lấy từ dòng \"kèm theo\" (văn bản này là phụ lục); hãy đối chiếu.");
+            warnings.add("Số, ký hiệu " + header.number() + " lấy từ dòng \"kèm theo … số " + header.number()
+                    + "\" trong văn bản; hãy đối chiếu với phần đầu văn bản gốc.");
         }
         if (type == null) {
             warnings.add("Không xác định được loại văn bản (kế hoạch, quyết định, chỉ thị, công văn…); hãy chọn.");
