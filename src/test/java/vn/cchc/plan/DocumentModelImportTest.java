@@ -163,4 +163,15 @@ class DocumentModelImportTest extends CchcIntegrationTest {
         }
         assertThat(checked).isGreaterThan(42 * 10);
     }
+
+    @Test
+    void aHeaderFieldTheReaderWasUnsureOfIsNamedInTheSummaryAboveTheForm() throws Exception {
+        long draft = upload("dinh-huong-2024.txt", Files.readAllBytes(Path.of("src/main/resources/demo/plans/000_0c376ef7ebe92330.txt")));
+
+        String html = page("/plans/import/{id}", draft);
+
+        int warning = html.indexOf("Văn bản chưa ghi ngày ban hành (chỉ có tháng 01 năm 2024).");
+        assertThat(warning).isPositive().isGreaterThan(html.indexOf("id=\"review-summary\""))
+                .isLessThan(html.indexOf("id=\"review-form\""));
+    }
 }

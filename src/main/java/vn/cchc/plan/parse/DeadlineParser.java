@@ -51,6 +51,7 @@ public final class DeadlineParser {
             new Rule(Window.DAY, Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)")),
             new Rule(Window.DAY, Pattern.compile("ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?")),
             new Rule(Window.DAY, Pattern.compile("ngay\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])")),
+            new Rule(Window.DAY, Pattern.compile("(?<=truoc\\s)(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])")),
             new Rule(Window.HALF_FIRST, Pattern.compile("(?<!\\d)0?6\\s+thang\\s+dau(?:\\s+nam)?(?:\\s*/?\\s*(\\d{4}))?")),
             new Rule(Window.HALF_SECOND, Pattern.compile("(?<!\\d)0?6\\s+thang\\s+cuoi(?:\\s+nam)?(?:\\s*/?\\s*(\\d{4}))?")),
             new Rule(Window.NINE_MONTHS, Pattern.compile("(?<!\\d)0?9\\s+thang(?:\\s+dau)?(?:\\s+nam)?(?:\\s*/?\\s*(\\d{4}))?")),
@@ -60,6 +61,12 @@ public final class DeadlineParser {
             new Rule(Window.YEAR_WORD, Pattern.compile("\\b(trong|cuoi|dau|giua|het|ca)\\s+nam\\b(?!\\s*\\d)")),
             new Rule(Window.YEAR, Pattern.compile("(?<![\\d/])((?:20|19)\\d{2})(?![\\d/])")));
 
+    /** "quý I,II/2024", "quý I - II", "tháng 11, 12/2024": one period word shared by a list of numbers. */
+    private static final Pattern SHARED_QUARTER = Pattern.compile(
+            "\\b(qu[yi])\\s*(?:iv|iii|ii|i|[1-4])(?:\\s*(?:,|-|–|va)\\s*(?:iv|iii|ii|i|[1-4])(?![a-z0-9]))+");
+    private static final Pattern SHARED_MONTH = Pattern.compile(
+            "\\b(thang)\\s*\\d{1,2}(?:\\s*(?:,|va)\\s*\\d{1,2}(?!\\d|\\s*[/.]\\s*\\d{1,2}\\s*[/.]))+");
+    private static final Pattern LISTED_NUMBER = Pattern.compile("(,|-|–|\\bva)(\\s*)(iv|iii|ii|i|[1-4]|\\d{1,2})(?![a-z])");
     private static final Pattern ROUND = Pattern.compile("\\b(?:dot|lan)\\s*(?:thu\\s*)?\\d+\\b");
     private static final Set<String> FILLER = Set.of(
             "truoc", "ngay", "cuoi", "dau", "giua", "het", "trong", "dot", "lan", "va", "den", "tu", "hoan",
@@ -90,7 +97,7 @@ public final class DeadlineParser {
             return ParsedDeadline.absent();
         }
         String shown = VietnameseText.clean(text);
-        String folded = VietnameseText.fold(text);
+        String folded = spelledOut(VietnameseText.fold(text));
         List<String> warnings = new ArrayList<>();
 
         List<Item> items = findWindows(folded);
@@ -115,6 +122,23 @@ public final class DeadlineParser {
         }
         warnings.add("Không hiểu thời hạn \"" + shown + "\": giữ nguyên văn bản, cần nhập mốc thời gian thủ công.");
         return new ParsedDeadline(shown, DeadlineKind.UNSPECIFIED, List.of(), null, warnings);
+    }
+
+    /** The period word written out before every number of a list it is shared by ("quý I, quý II/2024"). */
+    private static String spelledOut(String folded) {
+        return spell(spell(folded, SHARED_QUARTER), SHARED_MONTH);
+    }
+
+    private static String spell(String folded, Pattern shared) {
+        Matcher m = shared.matcher(folded);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1);
+            String list = LISTED_NUMBER.matcher(m.group()).replaceAll("$1$2" + word + " $3");
+            m.appendReplacement(out, Matcher.quoteReplacement(list));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static List<Item> findWindows(String folded) {
@@ -308,7 +332,7 @@ public final class DeadlineParser {
         if (whole.understood() || VietnameseText.isBlank(sentence)) {
             return whole;
         }
-        String folded = VietnameseText.fold(sentence);
+        String folded = spelledOut(VietnameseText.fold(sentence));
         List<String> warnings = new ArrayList<>();
         List<Item> cued = findWindows(folded).stream()
                 .filter(i -> i.part() > 0 || i.window() == Window.HALF_FIRST || i.window() == Window.HALF_SECOND
@@ -324,6 +348,9 @@ public final class DeadlineParser {
         }
         if (!milestones.isEmpty()) {
             return new ParsedDeadline(shown, DeadlineKind.DATED, milestones, null, warnings);
+        }
+        if (ONGOING.matcher(folded).find()) { // "… phối hợp với Thanh tra tỉnh thực hiện thường xuyên."
+            return new ParsedDeadline(shown, DeadlineKind.ONGOING, milestones, null, warnings);
         }
         return ParsedDeadline.absent();
     }

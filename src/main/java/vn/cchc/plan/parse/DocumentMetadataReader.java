@@ -3,7 +3,6 @@ package vn.cchc.plan.parse;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +18,13 @@ final class DocumentMetadataReader {
     static final String SYMBOL = "[A-ZĐ][A-Za-zĐđ&]*(?:\\s*-\\s*[A-ZĐ][A-Za-zĐđ&]*)*";
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^Số\\s*:?\\s*(\\d*[a-z]?\\s*(?:/\\s*\\d{4}\\s*)?)/\\s*(" + SYMBOL + ")");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d+[a-z]?(?:/\\d{4})?/" + SYMBOL + ")$");
+    static final Pattern BARE_NUMBER = Pattern.compile("^(\\d+[a-z]?(?:/\\d{4})?/" + SYMBOL + ")$");
     private static final Pattern ATTACHED_TO = Pattern.compile(
             "kèm theo\\s+(?:Kế hoạch|Quyết định|Công văn)\\s+số\\s*(\\d*)\\s*/\\s*([A-ZĐ][A-Za-zĐđ&]*(?:-[A-ZĐ][A-Za-zĐđ&]*)*)"
                     + "[^)]*?của\\s+([^)]+)\\)", Pattern.CASE_INSENSITIVE);
     static final Pattern PLACE_DATE = Pattern.compile(
-            "^([\\p{Lu}][\\p{L}’']*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}’']*|\\s+[\\p{Lu}][\\p{L}’']*){0,4}),?\\s+ngày\\s+(\\d{1,2})?[\\s_.…]*"
+            "^((?:(?:TP|Tp|TX|Tx)\\.\\s*|(?:Thành phố|Thị xã)\\s+)?"
+                    + "[\\p{Lu}][\\p{L}’']*(?:\\s*[-–]\\s*[\\p{Lu}][\\p{L}’']*|\\s+[\\p{Lu}][\\p{L}’']*){0,4}),?\\s+ngày\\s+(\\d{1,2})?[\\s_.…]*"
                     + "tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern NEWS = Pattern.compile(
             "^Ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4}),\\s+(.{3,80}?)\\s+(?:đã\\s+)?(?:ban hành|ký ban hành)\\s+"
@@ -34,15 +34,18 @@ final class DocumentMetadataReader {
     private static final Pattern ISSUER_SENTENCE = Pattern.compile(
             "[,;]\\s*((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Phòng|Văn phòng)(?:\\s+[\\p{L}&’'-]+){0,10}?)\\s+"
                     + "(?:đã\\s+)?(?:ban hành|xây dựng)\\s+[Kk]ế hoạch");
-    private static final Pattern TYPE_HEADING = Pattern.compile("^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|CÔNG VĂN)\\b\\s*");
+    private static final Pattern TYPE_HEADING = Pattern.compile(
+            "^(KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|CÔNG VĂN|BÁO CÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH)\\b\\s*");
     /** The line naming the authority that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG"), above "Căn cứ". */
     private static final Pattern AUTHORITY = Pattern.compile("^(CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG|BAN CHỈ ĐẠO|GIÁM ĐỐC)\\b");
     private static final Pattern HEADER_END = Pattern.compile("^(Số\\s*:|Số\\s+\\d|CỘNG HÒA|CỘNG HOÀ|Độc lập)");
+    /** The national motto printed beside the issuer block (two columns read as one run of fragments). */
+    private static final Pattern MOTTO = Pattern.compile("^(CỘNG HÒA|CỘNG HOÀ|XÃ HỘI CHỦ NGHĨA|HỘI CHỦ NGHĨA|CHỦ NGHĨA VIỆT NAM|Độc lập)");
+    /** A header line that only names where the body above it sits ("TỈNH THANH HÓA"), not a body of its own. */
+    private static final Pattern LOCALITY_LINE = Pattern.compile("^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\b");
+    private static final Pattern WRAPPED = Pattern.compile("^\\p{Ll}");
+    private static final Pattern NUMBER_END = Pattern.compile("^(Số\\s*:|Số\\s+\\d)");
     private static final Pattern BODY_START = Pattern.compile("^(Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|[IVX]{1,5}[.\\-]\\s|\\d+\\.|[-+•])");
-    private static final Pattern SIGNER_TITLE = Pattern.compile("GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|CHÁNH VĂN PHÒNG");
-    private static final Set<String> SURNAMES = Set.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Thái", "Đinh", "Trương", "Đào", "Cao", "Lương", "Mai", "Tạ",
-            "Chu", "Hà", "Đoàn", "Lâm", "Trịnh", "Phùng", "Tô", "Kiều", "Lưu", "Văn", "Quách", "Đậu", "Tăng", "Chế");
 
     record Header(String number, String typeCode, String issuerFromAttachment) {
     }
@@ -86,6 +89,9 @@ final class DocumentMetadataReader {
             title = news.group(6) != null ? news.group(7).replaceFirst("^về\\s+", "")
                     : (news.group(5) + " " + news.group(7)).replaceFirst("\\s+về\\s.*$", "");
             title = title.isBlank() ? null : title.strip();
+            if (title != null) {
+                warnings.add("Trích yếu lấy từ câu giới thiệu \"" + news.group(0) + "\"; hãy đối chiếu với văn bản gốc.");
+            }
         }
         Integer year = date != null ? Integer.valueOf(date.getYear())
                 : placeDate != null ? Integer.valueOf(placeDate.group(4))
@@ -93,8 +99,43 @@ final class DocumentMetadataReader {
         String issuer = issuer(fragments, text, header, title);
         if (issuer == null && news != null) {
             issuer = news.group(4);
+            warnings.add("Cơ quan ban hành lấy từ câu giới thiệu \"" + news.group(0) + "\"; hãy đối chiếu với văn bản gốc.");
         }
-        return new PlanDocument(header.number(), type, title, issuer, place, date, signer(lines), year, references);
+        warnUnsure(header, type, title, issuer, placeDate, date, year, fallbackDate);
+        return new PlanDocument(header.number(), type, title, issuer, place, date, Signers.signer(lines), year, references);
+    }
+
+    /**
+     * Nothing is guessed silently: a field the header does not give, or gives only in part, is named for the
+     * reviewer, who fills it in from the original.
+     */
+    private void warnUnsure(Header header, DocumentType type, String title, String issuer, Matcher placeDate, LocalDate date,
+                            Integer year, LocalDate fallbackDate) {
+        if (header.number() == null) {
+            warnings.add("Không tìm thấy số, ký hiệu của văn bản; hãy nhập theo văn bản gốc.");
+        } else if (header.issuerFromAttachment() != null) {
+            warnings.add("Số, ký hiệu " + header.number() + " lấy từ dòng \"kèm theo … số " + header.number()
+                    + "\" trong văn bản; hãy đối chiếu với phần đầu văn bản gốc.");
+        }
+        if (type == null) {
+            warnings.add("Không xác định được loại văn bản (kế hoạch, quyết định, chỉ thị, công văn…); hãy chọn.");
+        }
+        if (title == null) {
+            warnings.add("Không đọc được trích yếu (tên) của văn bản; hãy nhập theo văn bản gốc.");
+        }
+        if (issuer == null) {
+            warnings.add("Không xác định được cơ quan ban hành; hãy nhập theo văn bản gốc.");
+        }
+        if (placeDate != null && date == null) {
+            warnings.add(placeDate.group(2) == null
+                    ? "Văn bản chưa ghi ngày ban hành (chỉ có tháng " + placeDate.group(3) + " năm " + placeDate.group(4) + ")."
+                    : "Ngày ban hành \"" + placeDate.group(0) + "\" không phải là ngày có thật; hãy sửa.");
+        } else if (date == null && placeDate == null && year != null && fallbackDate != null
+                && year == fallbackDate.getYear() && (title == null || !TITLE_YEAR.matcher(title).find())) {
+            warnings.add("Không thấy ngày ban hành hay năm trong văn bản; năm " + year + " là năm hiện tại, hãy kiểm tra.");
+        } else if (date == null && placeDate == null && !warnings.stream().anyMatch(w -> w.startsWith("Ngày ban hành lấy từ"))) {
+            warnings.add("Không tìm thấy dòng địa danh, ngày tháng; ngày ban hành để trống.");
+        }
     }
 
     /** The own number: "Số:" in the header, else the plan an attached orientation belongs to (seed 001). */
@@ -134,6 +175,8 @@ final class DocumentMetadataReader {
                     return DocumentType.DECISION;
                 case "CT":
                     return DocumentType.DIRECTIVE;
+                case "BC":
+                    return DocumentType.REPORT;
                 default:
                     break;
             }
@@ -149,6 +192,8 @@ final class DocumentMetadataReader {
                     return DocumentType.PLAN;
                 case "CHỈ THỊ":
                     return DocumentType.DIRECTIVE;
+                case "BÁO CÁO":
+                    return DocumentType.REPORT;
                 default:
                     break;
             }
@@ -264,16 +309,24 @@ final class DocumentMetadataReader {
         }
         for (int i = 0; i < fragments.size() - 1; i++) {
             String line = fragments.get(i);
-            boolean heading = line.equals("KẾ HOẠCH") || line.equals("QUYẾT ĐỊNH") || line.equals("CHỈ THỊ");
+            boolean heading = TYPE_HEADING.matcher(line).matches();
             if (heading && (type != DocumentType.DECISION || line.equals("QUYẾT ĐỊNH"))) {
                 String next = fragments.get(i + 1);
-                return AUTHORITY.matcher(next).find() || BODY_START.matcher(next).find() ? null : next;
+                if (AUTHORITY.matcher(next).find() || BODY_START.matcher(next).find()) {
+                    return null;
+                }
+                StringBuilder title = new StringBuilder(next);
+                // A title in sentence case wrapped over lines: the next line goes on in lower case.
+                for (int j = i + 2; j < fragments.size() && WRAPPED.matcher(fragments.get(j)).find(); j++) {
+                    title.append(' ').append(fragments.get(j));
+                }
+                return title.toString();
             }
         }
         return null;
     }
 
-    private static String issuer(List<String> fragments, String text, Header header, String title) {
+    private String issuer(List<String> fragments, String text, Header header, String title) {
         String block = headerBlock(fragments);
         String authority = authority(fragments);
         if (authority != null && (block == null || !block.startsWith(authority))) {
@@ -283,10 +336,14 @@ final class DocumentMetadataReader {
             return block;
         }
         if (header.issuerFromAttachment() != null) {
+            warnings.add("Cơ quan ban hành lấy từ dòng \"kèm theo … của " + header.issuerFromAttachment()
+                    + "\"; phần đầu văn bản không ghi.");
             return header.issuerFromAttachment();
         }
         Matcher m = ISSUER_SENTENCE.matcher(VietnameseText.clean(text).replaceAll("\\s*\\([^)]*\\)", ""));
         if (m.find()) {
+            warnings.add("Cơ quan ban hành đọc từ câu \"…" + m.group().replaceFirst("^[,;]\\s*", " ")
+                    + "\" trong thân văn bản; phần đầu văn bản không ghi, hãy đối chiếu.");
             String issuer = m.group(1);
             Matcher locality = Pattern.compile("\\b(xã|phường|huyện) ((?:\\p{Lu}\\p{L}*\\s?)+)").matcher(title == null ? "" : title);
             if (issuer.matches(".*\\b(xã|phường|huyện)$") && locality.find()) {
@@ -298,14 +355,22 @@ final class DocumentMetadataReader {
     }
 
     /**
-     * The upper-case lines just above "Số:" / "CỘNG HÒA …": "UBND TỈNH NGHỆ AN / SỞ NỘI VỤ" gives the last line
-     * (the issuing body); "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" is one name. Site menus before it break the run.
+     * The upper-case lines just above "Số:", the motto of the right column skipped: "UBND TỈNH NGHỆ AN / SỞ NỘI VỤ"
+     * gives the last line (Decree 30: the governing body above, the issuing body below); "ỦY BAN NHÂN DÂN / TỈNH
+     * THANH HÓA" is one name. Site menus before it break the run.
      */
     private static String headerBlock(List<String> fragments) {
         java.util.List<String> run = new java.util.ArrayList<>();
+        boolean inMotto = false;
         for (String f : fragments) {
-            if (HEADER_END.matcher(f).find() || PLACE_DATE.matcher(f).find() || TYPE_HEADING.matcher(f).matches()) {
+            if (NUMBER_END.matcher(f).find() || PLACE_DATE.matcher(f).find() || TYPE_HEADING.matcher(f).matches()) {
                 break;
+            }
+            // The right column of a two-column header, read between the lines of the left one; the motto may
+            // wrap anywhere ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"), so it runs until "VIỆT NAM".
+            if (MOTTO.matcher(f).find() || inMotto) {
+                inMotto = !f.contains("VIỆT NAM") && !f.startsWith("Độc lập");
+                continue;
             }
             if (HeaderFragments.isUpperWords(f)) {
                 run.add(f);
@@ -317,8 +382,7 @@ final class DocumentMetadataReader {
             return null;
         }
         String last = run.get(run.size() - 1);
-        return last.startsWith("TỈNH") || last.startsWith("HUYỆN") || last.startsWith("XÃ") || last.startsWith("THÀNH PHỐ")
-                ? String.join(" ", run) : last;
+        return LOCALITY_LINE.matcher(last).find() ? String.join(" ", run) : last;
     }
 
     /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" or "ỦY BAN NHÂN DÂN TỈNH …" right above the first "Căn cứ". */
@@ -332,52 +396,4 @@ final class DocumentMetadataReader {
         return null;
     }
 
-    /** The person's name under the signing title: the first line after it that reads as a Vietnamese full name. */
-    private static String signer(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = VietnameseText.clean(lines.get(i)).replaceFirst("^Nơi nhận:\\s*", "");
-            if (line.isEmpty() || !line.equals(line.toUpperCase()) || !SIGNER_TITLE.matcher(line).find()) {
-                continue;
-            }
-            for (int j = i + 1; j < lines.size() && j < i + 25; j++) {
-                String candidate = VietnameseText.clean(lines.get(j));
-                if (isPersonName(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        return null;
-    }
-
-    static boolean isPersonName(String text) {
-        String[] words = text.split(" ");
-        if (words.length < 2 || words.length > 5 || !SURNAMES.contains(words[0])) {
-            return false;
-        }
-        for (String word : words) {
-            if (!word.matches("\\p{Lu}\\p{Ll}+")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The metadata box a legal-documents site puts above the text: label cell, value cell. */
-    private record SiteBox(String number, LocalDate date) {
-
-        static SiteBox of(List<String> fragments) {
-            String number = null;
-            LocalDate date = null;
-            for (int i = 0; i < fragments.size() - 1 && i < 60; i++) {
-                String label = fragments.get(i).replaceFirst(":$", "").strip();
-                String value = fragments.get(i + 1);
-                if (label.equals("Số hiệu") && BARE_NUMBER.matcher(value.replaceAll("\\s", "")).matches()) {
-                    number = DocumentNumbers.normalize(value);
-                } else if (label.equals("Ngày ban hành")) {
-                    date = slashDate(value);
-                }
-            }
-            return new SiteBox(number, date);
-        }
-    }
 }

@@ -95,8 +95,12 @@ final class DocxDocuments {
         return new Table(rows);
     }
 
+    /**
+     * A cell's paragraphs stay lines of its text, as a web page's cell keeps its line wraps: a header cell holding
+     * "ỦY BAN NHÂN DÂN / TỈNH … / Số: …" is three header lines, not one; task readers join them as they do wraps.
+     */
     private static String cellText(XWPFTableCell cell) {
-        return cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining(" "))
-                .replace('\t', ' ').replace('\n', ' ');
+        return cell.getParagraphs().stream().map(p -> p.getText().replace('\t', ' ').replace('\n', ' '))
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -27,6 +27,7 @@ final class ProseReader {
     private static final Pattern THEME = Pattern.compile("^Chủ đề[^:]*:\\s*[“\"]?(.+?)[”\"]?\\.?$");
     private static final Pattern CONTENT_DEADLINE = Pattern.compile(
             "trước ngày\\s+\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|(?:đến\\s+)?hết năm\\s+\\d{4}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\p{L})[Gg]iao\\s");
     private static final Pattern SUBJECT_END = Pattern.compile(
             "\\s+(?:hướng dẫn|tham gia|lồng ghép|chủ trì|phối hợp|thực hiện|tổ chức|có trách nhiệm|chịu trách nhiệm|triển khai"
                     + "|xây dựng|căn cứ|chủ động|tham mưu|khẩn trương|rà soát|theo dõi)\\b");
@@ -215,6 +216,12 @@ final class ProseReader {
         if (assigned != null) {
             leads = agencies.refs(ProseAssignments.agencyList(assigned[0]), onDate);
             coordinate = agencies.refs(ProseAssignments.agencyList(assigned[1]), onDate);
+            Matcher assignment = ASSIGNMENT.matcher(content);
+            if (!deadline.understood() && assignment.find()) {
+                // "Giao X chủ trì, phối hợp với Y thực hiện thường xuyên / trong Quý III/2024": the when of the
+                // assignment, read from it and what follows, never from the task's own words before it.
+                deadline = DeadlineParser.inSentence(content.substring(assignment.start()), planYear);
+            }
         }
         return new PlanTask(section, number, area, VietnameseText.clean(content), null, leads, coordinate, deadline, null, null,
                 deadline.warnings());

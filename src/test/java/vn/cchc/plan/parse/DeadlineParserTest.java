@@ -81,6 +81,18 @@ class DeadlineParserTest {
             thuong xuyen                                 | ONGOING     |                                                   |
             Tháng 6, tháng 12                            | DATED       | 30/06/2024 MONTH + 31/12/2024 MONTH               |
             Quý I và Quý III năm 2024                    | DATED       | 31/03/2024 QUARTER + 30/09/2024 QUARTER           |
+            Quý I,II/2024                                | DATED       | 31/03/2024 QUARTER + 30/06/2024 QUARTER           |
+            Quý III, IV/2025                             | DATED       | 30/09/2025 QUARTER + 31/12/2025 QUARTER           |
+            Quý I - II/2024                              | DATED       | 31/03/2024 QUARTER + 30/06/2024 QUARTER           |
+            Tháng 11, 12/2024                            | DATED       | 30/11/2024 MONTH + 31/12/2024 MONTH               |
+            tháng 6 và 12/2025                           | DATED       | 30/06/2025 MONTH + 31/12/2025 MONTH               |
+            Trước 15/12                                  | DATED       | 15/12/2024 DAY                                    |
+            Tháng 6, 15/7/2024                           | DATED       | 30/06/2024 MONTH + 15/07/2024 DAY                 |
+            Quý II-2024                                  | DATED       | 30/06/2024 QUARTER                                |
+            Trước ngày 30.6.2024                         | DATED       | 30/06/2024 DAY                                    |
+            tháng 6/ 2024                                | DATED       | 30/06/2024 MONTH                                  |
+            Hết tháng 9/2024                             | DATED       | 30/09/2024 MONTH                                  |
+            Trước ngày 20 hàng tháng                     | RECURRING   |                                                   | MONTHLY
             Báo cáo Kết quả chuyển đổi số năm 2024       | UNSPECIFIED |                                                   |
             Kết quả chuyển đổi số của tỉnh               | UNSPECIFIED |                                                   |
             Các huyện, thành phố, thị xã                 | UNSPECIFIED |                                                   |

@@ -73,4 +73,20 @@ class ProseAssignmentsTest {
                 .startsWith("Kịp thời xây dựng kế hoạch cải cách hành chính");
         assertThat(plan.tasks().get(0).deadline().kind()).isEqualTo(DeadlineKind.UNSPECIFIED);
     }
+
+    @Test
+    void anAssignmentCarriedOutThuongXuyenIsOngoingNotUnspecified() {
+        ParsedPlan plan = parse("""
+                Số: 301/KH-UBND
+                KẾ HOẠCH
+                Nâng cao Chỉ số hài lòng năm 2024
+                II. NHIỆM VỤ VÀ GIẢI PHÁP
+                1. Xử lý nghiêm cán bộ, công chức có hành vi nhũng nhiễu người dân. Giao Sở Nội vụ chủ trì, phối hợp với Thanh tra tỉnh thực hiện thường xuyên.
+                """);
+
+        PlanTask task = plan.tasks().get(0);
+        assertThat(names(task.lead())).containsExactly("Sở Nội vụ");
+        assertThat(task.deadline().kind()).isEqualTo(DeadlineKind.ONGOING);
+        assertThat(task.deadline().milestones()).isEmpty();
+    }
 }
