@@ -1,5 +1,6 @@
 package vn.cchc.plan;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,13 @@ public class PlanDashboard {
     private final Plans store;
     private final Clock clock;
     private final ProgressPosts posts;
+    private final JdbcClient jdbc;
 
-    PlanDashboard(Plans store, Clock clock, ProgressPosts posts) {
+    PlanDashboard(Plans store, Clock clock, ProgressPosts posts, JdbcClient jdbc) {
         this.clock = clock;
         this.store = store;
         this.posts = posts;
+        this.jdbc = jdbc;
     }
 
     /** A unit's tasks as it sees them (its own part of shared tasks), sorted into what to do first. */
@@ -53,9 +56,19 @@ public class PlanDashboard {
     /** The standing agency's queue: reports awaiting confirmation, tasks overdue. */
     @Transactional(readOnly = true)
     public Queue standingQueue() {
-        List<TaskRow> all = store.tasks(TaskFilter.all()).stream().filter(TaskRow::followed).toList();
-        return new Queue(all.stream().filter(TaskRow::awaitingConfirmation).count(),
-                all.stream().filter(t -> t.state() == TaskState.OVERDUE).count());
+        // Counted in SQL: the home page loaded every task of the province, with its units and milestones, for two
+        // numbers. A task is OVERDUE exactly when TaskState.derive says so of it: not done, postponed or cancelled,
+        // and today after its effective due date (the extension, else the last milestone); a lead unit's part can be
+        // late only then, since it has the task's due date.
+        return jdbc.sql("""
+                        select count(*) filter (where t.review = 'AWAITING'),
+                               count(*) filter (where t.status not in ('DONE', 'POSTPONED', 'CANCELLED')
+                                   and :today > coalesce(t.extended_due,
+                                       (select max(m.due) from plan_task_milestone m where m.task_id = t.id)))
+                        from plan_task t join plan p on p.id = t.plan_id
+                        where p.status not in ('DRAFT', 'CLOSED', 'REPLACED')""")
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) -> new Queue(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** Tasks in which at least one of the units is late with its own part, most days late first. */

@@ -41,6 +41,27 @@ class PlanHomeCardsTest extends CchcIntegrationTest {
                 .andExpect(content().string(containsString("href=\"/plans/board#board-awaiting\"")));
     }
 
+    @Autowired
+    Plans plans;
+
+    @Test
+    void theStandingAgencysQueueCountsWhatTheTaskListShows() {
+        java.util.List<TaskRow> followed = plans.tasks(TaskFilter.all()).stream().filter(TaskRow::followed).toList();
+        long awaiting = followed.stream().filter(TaskRow::awaitingConfirmation).count();
+        long overdue = followed.stream().filter(t -> t.state() == TaskState.OVERDUE).count();
+        org.assertj.core.api.Assertions.assertThat(overdue).as("the demo has overdue tasks").isPositive();
+
+        org.assertj.core.api.Assertions.assertThat(dashboard.standingQueue())
+                .isEqualTo(new PlanDashboard.Queue(awaiting, overdue));
+    }
+
+    @Test
+    void theStandingAgencysQueueIsOneStatementHoweverManyTasksThereAre() throws Exception {
+        vn.cchc.StatementCount.Counted<PlanDashboard.Queue> counted = vn.cchc.StatementCount.during(dashboard::standingQueue);
+
+        org.assertj.core.api.Assertions.assertThat(counted.statements()).isEqualTo(1);
+    }
+
     @Test
     void aLeaderSeesTheOverdueTasksOfTheUnitsTheyFollow() throws Exception {
         long late = dashboard.overdueOf(directory.followedBy("lanhdao").stream().map(UnitRef::id).toList()).size();
