@@ -47,6 +47,9 @@ final class ProvinceIdentityProviderStub {
     static final String UNIT_PREFIX = "UNIT_";
     /** A person with this authority gets an ID token without {@code preferred_username}, as a misconfigured provider sends. */
     static final String WITHOUT_USERNAME = "WITHOUT_USERNAME";
+    /** A person with this authority gets an ID token that names another issuer, as a token made elsewhere would. */
+    static final String FOREIGN_ISSUER = "FOREIGN_ISSUER";
+    static final String FOREIGN_ISSUER_URI = "https://sso.ha-tinh.gov.vn";
 
     static ConfigurableApplicationContext start(String redirectUri) {
         return new SpringApplicationBuilder(ProvinceIdentityProviderStub.class).web(WebApplicationType.SERVLET)
@@ -81,6 +84,9 @@ final class ProvinceIdentityProviderStub {
     OAuth2TokenCustomizer<JwtEncodingContext> provinceClaims() {
         return context -> {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                if (context.getPrincipal().getAuthorities().stream().anyMatch(a -> FOREIGN_ISSUER.equals(a.getAuthority()))) {
+                    context.getClaims().issuer(FOREIGN_ISSUER_URI);
+                }
                 if (context.getPrincipal().getAuthorities().stream().noneMatch(a -> WITHOUT_USERNAME.equals(a.getAuthority()))) {
                     context.getClaims().claim("preferred_username", context.getPrincipal().getName());
                 }

@@ -162,6 +162,24 @@ class SingleSignOnTest {
     }
 
     @Test
+    void anIdTokenOfAnotherIssuerIsRefusedAndSignsNobodyIn() throws Exception {
+        String username = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+        people.createUser(User.withUsername(username).password("{noop}" + IDP_PASSWORD)
+                .authorities(ProvinceIdentityProviderStub.UNIT_PREFIX + "SO_TU_PHAP", ProvinceIdentityProviderStub.FOREIGN_ISSUER)
+                .build());
+
+        HttpResponse<String> page = signInThroughTheProvince(username);
+
+        assertThat(page.uri().toString()).isEqualTo(appUrl + "/login?error=sso");
+        assertThat(page.body()).contains("Không đăng nhập được qua hệ thống một cửa của tỉnh");
+        assertThat(jdbc.sql("select last_login_at is null from app_user where username = ?").param(username)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where entity_type = 'sign_in' and entity_id = ?
+                        and after_value ->> 'result' = 'SIGNED_IN'""").param(username).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aProvinceAccountNamingAnotherUnitThanTheLocalAccountIsRefused() throws Exception {
         String username = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
         provinceAccount(username, "SO_KHCN");
