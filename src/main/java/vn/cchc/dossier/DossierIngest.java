@@ -62,10 +62,13 @@ public class DossierIngest {
     private final Clock clock;
     private final SheetReader sheets;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final IngestMeter meter;
 
     DossierIngest(JdbcClient jdbc, TransactionTemplate tx, Directory directory, AuditLog audit, ObjectMapper json,
                   MessageSource messages, DossierCopy copy, AggregateUpdate aggregates, DossierChanges changes,
-                  Clock clock, SheetReader sheets, org.springframework.context.ApplicationEventPublisher events) {
+                  Clock clock, SheetReader sheets, org.springframework.context.ApplicationEventPublisher events,
+                  IngestMeter meter) {
+        this.meter = meter;
         this.events = events;
         this.clock = clock;
         this.sheets = sheets;
@@ -111,7 +114,9 @@ public class DossierIngest {
         DossierReader reader = new DossierReader(format, errors, json, p, sheets, fileName);
         Job job = new Job(fileName, format, p.counting(raw), p, onlyUnit, errors, reader);
         try {
-            return tx.execute(status -> job.execute(status, startedAt, actor, t0));
+            IngestResult stored = tx.execute(status -> job.execute(status, startedAt, actor, t0));
+            meter.stored(stored);
+            return stored;
         } catch (IngestRejected e) {
             List<IngestError> kept = e.errors;
             Long id = tx.execute(status -> {
@@ -127,6 +132,7 @@ public class DossierIngest {
                 return ingestId;
             });
             p.phase = "REJECTED";
+            meter.refused(e.rowsRead);
             return new IngestResult(id == null ? 0 : id, fileName, format.name(), reader.encoding(), false, e.rowsRead, 0, 0,
                     e.errorCount, kept, (System.nanoTime() - t0) / 1_000_000);
         }

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.Task;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ class SchedulerConfiguration {
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
                         @Value("${cchc.scheduler.name:}") String name,
                         @Value("${cchc.scheduler.polling-interval:10s}") Duration pollingInterval,
-                        @Value("${cchc.scheduler.threads:2}") int threads) {
+                        @Value("${cchc.scheduler.threads:2}") int threads, MeterRegistry meters) {
         // recurring jobs schedule their first execution themselves when the scheduler starts (idempotent across nodes)
         List<RecurringTask<?>> recurring = tasks.stream().filter(t -> t instanceof RecurringTask<?>)
                 .<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
@@ -39,6 +40,7 @@ class SchedulerConfiguration {
                 .pollingInterval(pollingInterval)
                 .heartbeatInterval(Duration.ofMinutes(1))
                 .enableImmediateExecution()
+                .addExecutionInterceptor(new JobRunObservation(meters))
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .schedulerName(StringUtils.hasText(name) ? new SchedulerName.Fixed(name) : new SchedulerName.Hostname());
         return builder.build();

@@ -45,6 +45,11 @@ final class ProvinceIdentityProviderStub {
     static final String UNIT_CLAIM = "ma_don_vi";
     /** A person's unit travels as an authority of the stub's own, read back into the token. */
     static final String UNIT_PREFIX = "UNIT_";
+    /** A person with this authority gets an ID token without {@code preferred_username}, as a misconfigured provider sends. */
+    static final String WITHOUT_USERNAME = "WITHOUT_USERNAME";
+    /** A person with this authority gets an ID token that names another issuer, as a token made elsewhere would. */
+    static final String FOREIGN_ISSUER = "FOREIGN_ISSUER";
+    static final String FOREIGN_ISSUER_URI = "https://sso.ha-tinh.gov.vn";
 
     static ConfigurableApplicationContext start(String redirectUri) {
         return new SpringApplicationBuilder(ProvinceIdentityProviderStub.class).web(WebApplicationType.SERVLET)
@@ -79,7 +84,12 @@ final class ProvinceIdentityProviderStub {
     OAuth2TokenCustomizer<JwtEncodingContext> provinceClaims() {
         return context -> {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
-                context.getClaims().claim("preferred_username", context.getPrincipal().getName());
+                if (context.getPrincipal().getAuthorities().stream().anyMatch(a -> FOREIGN_ISSUER.equals(a.getAuthority()))) {
+                    context.getClaims().issuer(FOREIGN_ISSUER_URI);
+                }
+                if (context.getPrincipal().getAuthorities().stream().noneMatch(a -> WITHOUT_USERNAME.equals(a.getAuthority()))) {
+                    context.getClaims().claim("preferred_username", context.getPrincipal().getName());
+                }
                 context.getPrincipal().getAuthorities().stream().map(GrantedAuthority::getAuthority)
                         .filter(a -> a.startsWith(UNIT_PREFIX)).findFirst()
                         .ifPresent(a -> context.getClaims().claim(UNIT_CLAIM, a.substring(UNIT_PREFIX.length())));

@@ -130,6 +130,56 @@ class SingleSignOnTest {
     }
 
     @Test
+    void aLockedLocalAccountIsRefusedThroughTheProvinceToo() throws Exception {
+        String username = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+        provinceAccount(username, "SO_TU_PHAP");
+        jdbc.sql("update app_user set locked_until = now() + interval '1 hour' where username = ?").param(username).update();
+
+        HttpResponse<String> page = signInThroughTheProvince(username);
+
+        assertThat(page.uri().toString()).isEqualTo(appUrl + "/login?error=locked");
+        assertThat(page.body()).contains("Tài khoản đang bị khóa");
+        assertThat(refusals(username, "LOCKED")).isEqualTo(1);
+    }
+
+    @Test
+    void aProvinceTokenWithoutTheUsernameClaimIsRefusedEvenWhenTheSubjectNamesALocalAccount() throws Exception {
+        String username = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+        people.createUser(User.withUsername(username).password("{noop}" + IDP_PASSWORD)
+                .authorities(ProvinceIdentityProviderStub.UNIT_PREFIX + "SO_TU_PHAP", ProvinceIdentityProviderStub.WITHOUT_USERNAME)
+                .build());
+
+        HttpResponse<String> page = signInThroughTheProvince(username);
+
+        assertThat(page.uri().toString()).isEqualTo(appUrl + "/login?error=ssoNoClaim");
+        assertThat(page.body()).contains("Hệ thống một cửa của tỉnh không gửi tên đăng nhập của bạn");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where entity_type = 'sign_in' and after_value ->> 'method' = 'SSO'
+                        and after_value ->> 'reason' = 'NO_CLAIM' and after_value ->> 'subject' = ?""")
+                .param(username).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select last_login_at is null from app_user where username = ?").param(username)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void anIdTokenOfAnotherIssuerIsRefusedAndSignsNobodyIn() throws Exception {
+        String username = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
+        people.createUser(User.withUsername(username).password("{noop}" + IDP_PASSWORD)
+                .authorities(ProvinceIdentityProviderStub.UNIT_PREFIX + "SO_TU_PHAP", ProvinceIdentityProviderStub.FOREIGN_ISSUER)
+                .build());
+
+        HttpResponse<String> page = signInThroughTheProvince(username);
+
+        assertThat(page.uri().toString()).isEqualTo(appUrl + "/login?error=sso");
+        assertThat(page.body()).contains("Không đăng nhập được qua hệ thống một cửa của tỉnh");
+        assertThat(jdbc.sql("select last_login_at is null from app_user where username = ?").param(username)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where entity_type = 'sign_in' and entity_id = ?
+                        and after_value ->> 'result' = 'SIGNED_IN'""").param(username).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aProvinceAccountNamingAnotherUnitThanTheLocalAccountIsRefused() throws Exception {
         String username = accounts.create(Role.UNIT_OFFICER, "SO_TU_PHAP");
         provinceAccount(username, "SO_KHCN");
