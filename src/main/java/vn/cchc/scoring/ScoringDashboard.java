@@ -89,13 +89,22 @@ public class ScoringDashboard {
                            BigDecimal indexChange, Integer rankChange) {
     }
 
-    /** The standing of each of these units that took part in the latest published round, from the round's results. */
+    /**
+     * The standing of each of these units in the latest published round that ranked it. Rounds are often per group
+     * (departments one round, communes another), so the newest round alone would leave the other group's units
+     * without their published result.
+     */
     public java.util.Map<Long, Standing> standingsOf(java.util.Collection<Long> unitIds) {
         java.util.Map<Long, Standing> result = new java.util.HashMap<>();
-        store.published().stream().findFirst().ifPresent(r -> results.of(r.id()).stream()
-                .filter(u -> u.index() != null && unitIds.contains(u.unit().id()))
-                .forEach(u -> result.put(u.unit().id(), new Standing(r.id(), r.year(), r.name(), u.index(), u.rank(),
-                        u.band(), u.indexChange(), u.rankChange()))));
+        for (var r : store.published()) {
+            if (result.size() == unitIds.size()) {
+                break;
+            }
+            results.of(r.id()).stream()
+                    .filter(u -> u.index() != null && unitIds.contains(u.unit().id()) && !result.containsKey(u.unit().id()))
+                    .forEach(u -> result.put(u.unit().id(), new Standing(r.id(), r.year(), r.name(), u.index(), u.rank(),
+                            u.band(), u.indexChange(), u.rankChange())));
+        }
         return result;
     }
 }
