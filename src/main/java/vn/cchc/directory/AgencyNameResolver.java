@@ -58,7 +58,7 @@ public class AgencyNameResolver implements AgencyResolver {
         int itemStart = 0;
         for (int i = 1; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).breakBefore() == AgencyPhraseToken.Break.STRONG) {
-                pieces.addAll(readItem(tokens, itemStart, i, current.index(), onDate));
+                pieces.addAll(readItem(phrase, tokens, itemStart, i, current.index(), onDate));
                 itemStart = i;
             }
         }
@@ -82,7 +82,7 @@ public class AgencyNameResolver implements AgencyResolver {
     }
 
     /** One list item: greedy matches, fillers folded into the next match, the rest repaired or split. */
-    private List<Piece> readItem(List<AgencyPhraseToken> tokens, int from, int to, AgencyNameIndex index, LocalDate day) {
+    private List<Piece> readItem(String phrase, List<AgencyPhraseToken> tokens, int from, int to, AgencyNameIndex index, LocalDate day) {
         List<Piece> matched = new ArrayList<>();
         int gapStart = from;
         int i = from;
@@ -97,14 +97,14 @@ public class AgencyNameResolver implements AgencyResolver {
             if (gapStart < start && allFillers(tokens, gapStart, start)) {
                 start = gapStart;
             } else if (gapStart < start) {
-                matched.addAll(readGap(tokens, gapStart, start, index, day));
+                matched.addAll(readGap(phrase, tokens, gapStart, start, index, day));
             }
             matched.add(new Piece(start, m.to(), m.target()));
             i = m.to();
             gapStart = i;
         }
         if (gapStart < to) {
-            matched.addAll(readGap(tokens, gapStart, to, index, day));
+            matched.addAll(readGap(phrase, tokens, gapStart, to, index, day));
         }
         return matched;
     }
@@ -129,8 +129,13 @@ public class AgencyNameResolver implements AgencyResolver {
         return Optional.ofNullable(best);
     }
 
-    /** Unmatched text: first as one damaged name, then split at weak separators, each part tried again. */
-    private List<Piece> readGap(List<AgencyPhraseToken> tokens, int from, int to, AgencyNameIndex index, LocalDate day) {
+    /**
+     * Unmatched text: first as one damaged name, then split at weak separators, each part tried again.
+     * A part that does not open with an agency's head word continues the name before it: the comma of
+     * "Phòng Công chức, viên chức" or "Văn hóa, Thể thao và Du lịch" is inside a name the directory does
+     * not know, while "Sở A, Sở B" names two.
+     */
+    private List<Piece> readGap(String phrase, List<AgencyPhraseToken> tokens, int from, int to, AgencyNameIndex index, LocalDate day) {
         Optional<AgencyNameTarget> whole = index.fuzzy(wordsOf(tokens, from, to), day);
         if (whole.isPresent()) {
             return List.of(new Piece(from, to, whole.get()));
@@ -138,7 +143,8 @@ public class AgencyNameResolver implements AgencyResolver {
         List<Piece> parts = new ArrayList<>();
         int partStart = from;
         for (int i = from + 1; i <= to; i++) {
-            if (i == to || tokens.get(i).breakBefore() != AgencyPhraseToken.Break.NONE) {
+            if (i == to || tokens.get(i).breakBefore() != AgencyPhraseToken.Break.NONE
+                    && AgencyHeadWords.opens(phrase.substring(tokens.get(i).start()))) {
                 AgencyNameTarget target = index.fuzzy(wordsOf(tokens, partStart, i), day).orElse(null);
                 parts.add(new Piece(partStart, i, target));
                 partStart = i;

@@ -22,10 +22,18 @@ record DocumentModel(List<Block> blocks) {
     record Paragraph(String text, boolean heading) implements Block {
     }
 
-    record Table(List<Row> rows) implements Block {
+    /**
+     * @param mergesHidden the format does not show merged cells (a PDF prints a cell merged down once, the rows below
+     *                     it look empty), so an empty cell may be a merge the reader cannot see
+     */
+    record Table(List<Row> rows, boolean mergesHidden) implements Block {
 
         Table {
             rows = List.copyOf(rows);
+        }
+
+        Table(List<Row> rows) {
+            this(rows, false);
         }
 
         int width() {

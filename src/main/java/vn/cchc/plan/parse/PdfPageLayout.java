@@ -110,7 +110,7 @@ final class PdfPageLayout {
             }
             rows.add(Row.of(Arrays.asList(cells)));
         }
-        return new Table(rows);
+        return new Table(rows, true);
     }
 
     /**

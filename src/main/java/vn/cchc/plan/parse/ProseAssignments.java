@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.directory.AgencyHeadWords;
 
 /**
  * Assignments written as prose rather than in table cells: "giao Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND
@@ -20,9 +21,7 @@ final class ProseAssignments {
     record ListField(Field field, String value) {
     }
 
-    private static final String HEAD = "(?:Sở|Văn phòng|UBND|Ủy ban|Uỷ ban|Ban|Công an|Thanh tra|Trung tâm|Các|các|Báo|Đài|Bộ|"
-            + "Cục|Chi cục|Phòng|Hội|Liên đoàn|Đoàn|Tỉnh đoàn|Mặt trận|Kho bạc|Ngân hàng|Bảo hiểm|Viễn thông|Bưu điện|Hội đồng|"
-            + "Trường|Viện|Bệnh viện|Chủ tịch|Giám đốc|Thủ trưởng)";
+    private static final String HEAD = AgencyHeadWords.pattern();
     private static final Pattern LIST_FIELD = Pattern.compile(
             "^[-+•]?\\s*(?:(?:Đơn vị|Cơ quan)\\s+)?(chủ trì|phối hợp|thời gian(?: hoàn thành| thực hiện)?|thời hạn(?: hoàn thành)?"
                     + "|sản phẩm|kết quả(?: đầu ra)?)(?:\\s+thực hiện)?\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);

@@ -35,10 +35,21 @@ final class TaskTableReader {
         final String section;
         final List<ReformArea> sectionAreas;
         final String[] cells = new String[Column.values().length];
+        /** The task row just above in the same group (no heading or table end between), else null. */
+        final Row above;
+        /** From a PDF, where a lead cell merged down is printed once and the rows under it look empty. */
+        final boolean mergesHidden;
+        boolean hasLeadColumn;
 
-        Row(String section, List<ReformArea> sectionAreas) {
+        Row(String section, List<ReformArea> sectionAreas, Row above, boolean mergesHidden) {
             this.section = section;
             this.sectionAreas = sectionAreas;
+            this.above = above;
+            this.mergesHidden = mergesHidden;
+        }
+
+        String label() {
+            return (section == null ? "" : section + ".") + get(Column.NUMBER);
         }
 
         void append(Column column, String text) {
@@ -59,7 +70,33 @@ final class TaskTableReader {
     }
 
     List<PlanTask> read(List<Table> tables, int planYear, LocalDate onDate) {
-        return scan(tables).rows().stream().map(row -> toTask(row, planYear, onDate)).toList();
+        List<PlanTask> tasks = new ArrayList<>();
+        for (Row row : scan(tables).rows()) {
+            // in order: a lead carried down into this row may be carried on into the next
+            List<String> warnings = new ArrayList<>();
+            carryLeadDown(row, warnings);
+            tasks.add(toTask(row, planYear, onDate, warnings));
+        }
+        return tasks;
+    }
+
+    /**
+     * A PDF row with no lead: the lead may be a cell merged down from the row above, which a PDF does not show, or
+     * left empty on purpose. So the reviewer is always told; the lead above in the same group is taken only as a
+     * proposal, named as such in the warning, and nothing is taken across a group heading.
+     */
+    private static void carryLeadDown(Row row, List<String> warnings) {
+        if (!row.mergesHidden || !row.hasLeadColumn || row.get(Column.LEAD) != null) {
+            return;
+        }
+        String above = row.above == null ? null : row.above.get(Column.LEAD);
+        if (above == null) {
+            warnings.add("Dòng " + row.label() + ": không có cơ quan chủ trì.");
+            return;
+        }
+        row.cells[Column.LEAD.ordinal()] = above;
+        warnings.add("Dòng " + row.label() + ": không có cơ quan chủ trì; bản PDF không cho thấy ô gộp nên tạm lấy cơ quan "
+                + "chủ trì của dòng " + row.above.label() + " (\"" + above + "\"), cần kiểm tra lại với văn bản gốc.");
     }
 
     /** The tables that are task tables: one with a task header, and the tables of the same width that follow it. */
@@ -146,7 +183,7 @@ final class TaskTableReader {
                     continue;
                 }
                 if (ROW_NUMBER.matcher(first).matches()) {
-                    current = new Row(section, sectionAreas);
+                    current = new Row(section, sectionAreas, current, table.mergesHidden());
                     rows.add(current);
                     fill(current, layout, cells);
                 } else if (first.isEmpty() && current != null) {
@@ -178,6 +215,7 @@ final class TaskTableReader {
     }
 
     private static void fill(Row row, Column[] layout, String[] cells) {
+        row.hasLeadColumn = Arrays.asList(layout).contains(Column.LEAD);
         for (int i = 0; i < cells.length && i < layout.length; i++) {
             if (layout[i] != null && layout[i] != Column.NUMBER) {
                 row.append(layout[i], cells[i]);
@@ -223,13 +261,12 @@ final class TaskTableReader {
         return folded.startsWith("noi dung") || folded.matches("^(ten )?(nhiem vu|de an|du an|cong viec|hoat dong)\\b.*");
     }
 
-    private PlanTask toTask(Row row, int planYear, LocalDate onDate) {
-        String label = (row.section == null ? "" : row.section + ".") + row.get(Column.NUMBER);
+    private PlanTask toTask(Row row, int planYear, LocalDate onDate, List<String> warnings) {
+        String label = row.label();
         String leadCell = row.get(Column.LEAD);
         String coordinateCell = row.get(Column.COORDINATE);
         String deadlineCell = row.get(Column.DEADLINE);
         String output = row.get(Column.OUTPUT);
-        List<String> warnings = new ArrayList<>();
         ParsedDeadline deadline = DeadlineParser.parse(deadlineCell, planYear);
 
         if (deadlineCell != null && !deadline.understood()) {

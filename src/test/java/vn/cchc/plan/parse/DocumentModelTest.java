@@ -2,10 +2,6 @@ package vn.cchc.plan.parse;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The document model that extraction builds, and the readers' rules that no longer depend on one seed's shape. */
 class DocumentModelTest {
 
-    private static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final String HEADING = "Số: 12/KH-UBND\nHà Tĩnh, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2024\n";
 
     private final PlanParsing unresolved = new PlanParsing(new UnresolvedAgencies());
@@ -61,7 +54,7 @@ class DocumentModelTest {
 
     @Test
     void aPdfCellWrappedOntoASecondLineStaysInItsColumn() throws IOException {
-        byte[] pdf = pdf(List.of(
+        byte[] pdf = TablePdf.of(List.of(
                 new String[]{"STT", "Nội dung thực hiện", "Cơ quan chủ trì", "Thời gian hoàn thành"},
                 new String[]{"1", "Rà soát thủ tục", "Sở Giáo dục", "Quý II/2024"},
                 new String[]{"", "hành chính cấp xã", "và Đào tạo", ""}));
@@ -75,7 +68,7 @@ class DocumentModelTest {
 
     @Test
     void eachPdfPageEndsWithAPageBreakInTheModel() throws IOException {
-        byte[] pdf = pdf(List.<String[]>of(new String[]{"Trang một"}), List.<String[]>of(new String[]{"Trang hai"}));
+        byte[] pdf = TablePdf.of(List.<String[]>of(new String[]{"Trang một"}), List.<String[]>of(new String[]{"Trang hai"}));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             DocumentModel model = PdfDocuments.read(document);
@@ -152,34 +145,5 @@ class DocumentModelTest {
 
         assertThat(plan.tasks()).hasSize(1);
         assertThat(plan.warnings()).anyMatch(w -> w.startsWith("Bảng nhiệm vụ có cột \"Ghi chú\" không thuộc mẫu"));
-    }
-
-    /** One PDF page per list of rows; the cells of a row stand at fixed x-positions 150 pt apart. */
-    @SafeVarargs
-    private static byte[] pdf(List<String[]>... pages) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(document, Files.newInputStream(FONT));
-            for (List<String[]> rows : pages) {
-                PDPage page = new PDPage(new PDRectangle(700, 300));
-                document.addPage(page);
-                try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                    float y = 260;
-                    for (String[] row : rows) {
-                        for (int c = 0; c < row.length; c++) {
-                            if (!row[c].isEmpty()) {
-                                stream.beginText();
-                                stream.setFont(font, 9);
-                                stream.newLineAtOffset(20 + 150 * c, y);
-                                stream.showText(row[c]);
-                                stream.endText();
-                            }
-                        }
-                        y -= 14;
-                    }
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }
