@@ -8,15 +8,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import vn.cchc.CchcIntegrationTest;
 import vn.cchc.Parallel;
-import vn.cchc.dossier.DossierFormat;
-import vn.cchc.dossier.DossierIngest;
 import vn.cchc.security.Role;
 import vn.cchc.security.TestAccounts;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,8 +25,6 @@ class DossierCodeTest extends CchcIntegrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    DossierIngest ingest;
-    @Autowired
     DossierCodes dossierCodes;
 
     SurveyFixture f;
@@ -42,12 +35,7 @@ class DossierCodeTest extends CchcIntegrationTest {
     void aCampaignAtSoXayDungAndOneOfItsDossiers() {
         f = new SurveyFixture(context, "SO_XAY_DUNG");
         campaign = f.campaign(50);
-        dossier = "KS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String row = dossier + ",2.000488,SO_XAY_DUNG,2026-11-03 08:00,2026-11-13 17:00,2026-11-10 10:00,1,0,0,0,0,0,0,0,1,0";
-        ingest.ingestAsSystem("ho-so-khao-sat.csv", DossierFormat.CSV, new ByteArrayInputStream(
-                ("code,procedure_code,unit_code,received_at,due_at,finished_at,channel,supplement_requests,supplement_days,"
-                        + "digitised,electronic_result,fee,paid_online,apology,synced,complaint\n" + row + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), null);
+        dossier = f.dossier(context);
     }
 
     @AfterEach
