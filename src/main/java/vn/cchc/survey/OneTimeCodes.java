@@ -121,12 +121,15 @@ class OneTimeCodes {
     Target open(String typed) {
         String hash = hash(normalised(typed));
         Map<String, Object> row = jdbc.sql("""
-                        select b.campaign_id, b.unit_id, b.expires_on, k.used from survey_code k
+                        select b.campaign_id, b.unit_id, b.expires_on, k.used, k.voided from survey_code k
                         join survey_code_batch b on b.id = k.batch_id where k.code_hash = ?""")
                 .param(hash).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new SurveyRefused("Mã khảo sát \"" + shown(typed) + "\" không đúng. Hãy kiểm tra lại mã in trên phiếu."));
         if ((Boolean) row.get("used")) {
             throw new SurveyRefused("Mã khảo sát \"" + shown(typed) + "\" đã được dùng. Mỗi mã chỉ dùng một lần.");
+        }
+        if ((Boolean) row.get("voided")) {
+            throw new SurveyRefused("Mã khảo sát \"" + shown(typed) + "\" đã được thay bằng mã mới cấp cho hồ sơ. Hãy dùng mã trên phiếu mới.");
         }
         Campaign c = campaigns.require(((Number) row.get("campaign_id")).longValue());
         LocalDate expires = ((java.sql.Date) row.get("expires_on")).toLocalDate();
@@ -146,7 +149,8 @@ class OneTimeCodes {
         Target t = open(typed);
         Questionnaire q = questionnaires.version(t.campaign().versionId()).orElseThrow();
         AnswerSheet sheet = AnswerSheet.check(q, t.campaign(), group, answers);
-        int marked = jdbc.sql("update survey_code set used = true where code_hash = ? and not used")
+        // a dossier's code forgets its dossier in the statement that uses it: the used row names no dossier
+        int marked = jdbc.sql("update survey_code set used = true, dossier_code = null where code_hash = ? and not used and not voided")
                 .param(hash(normalised(typed))).update();
         if (marked == 0) {
             throw new SurveyRefused("Mã khảo sát \"" + shown(typed) + "\" đã được dùng. Mỗi mã chỉ dùng một lần.");
@@ -168,7 +172,7 @@ class OneTimeCodes {
         return n.length() > 20 ? n.substring(0, 20) + "…" : n;
     }
 
-    private static String newCode() {
+    static String newCode() {
         char[] c = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
             c[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];

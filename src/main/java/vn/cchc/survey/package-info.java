@@ -7,6 +7,6 @@
  * indicator through {@link vn.cchc.indicator.IndicatorSource} and the survey items of a scoring round through
  * {@link vn.cchc.scoring.ScoreSource}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "document", "indicator", "page",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "document", "dossier", "indicator", "page",
         "scoring", "security", "spreadsheet", "vietnamese"})
 package vn.cchc.survey;

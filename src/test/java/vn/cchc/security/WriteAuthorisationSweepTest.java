@@ -567,6 +567,15 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
             page(all, "POST /survey/questionnaires/{versionId}/sections/{code}", user,
                     () -> post("/survey/questionnaires/{v}/sections/{c}", sipas, "E1").param("weight", "5"));
         }
+        // a survey code for one of Sở Tư pháp's dossiers: only its officers (or the standing agency) issue one
+        String stpDossier = jdbc.sql("select code from dossier where unit_id = (select id from unit where code = 'SO_TU_PHAP') "
+                + "order by code limit 1").query(String.class).single();
+        for (String user : List.of(XEM, OTHER_UNIT)) {
+            page(all, "POST /survey/dossier-code (Sở Tư pháp's dossier)", user, () -> post("/survey/dossier-code")
+                    .param("dossier", stpDossier).param("back", "/dossiers"));
+            api(all, "POST /api/v1/dossiers/{code}/survey-code (Sở Tư pháp's dossier)", user,
+                    () -> post("/api/v1/dossiers/{code}/survey-code", stpDossier));
+        }
         // paper forms are typed for the officer's own unit: another unit's officer is refused by the campaign's targets
         page(all, "POST /survey/campaigns/{id}/paper", XEM, () -> post("/survey/campaigns/{id}/paper", survey)
                 .param("formNumber", "QUET-1").param("q_E1.1", "1"));

@@ -71,6 +71,17 @@ final class SurveyFixture {
         return as(officerA, () -> codes.issue(campaignId, unitId, count, UUID.randomUUID().toString()).codes());
     }
 
+    /** A finished dossier of the fixture's unit, stored by the dossier ingest; its code. */
+    String dossier(ApplicationContext context) {
+        String code = "KS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String row = code + ",2.000488," + unitCode + ",2026-11-03 08:00,2026-11-13 17:00,2026-11-10 10:00,1,0,0,0,0,0,0,0,1,0";
+        context.getBean(vn.cchc.dossier.DossierIngest.class).ingestAsSystem("ho-so-khao-sat.csv", vn.cchc.dossier.DossierFormat.CSV,
+                new java.io.ByteArrayInputStream(("code,procedure_code,unit_code,received_at,due_at,finished_at,channel,"
+                        + "supplement_requests,supplement_days,digitised,electronic_result,fee,paid_online,apology,synced,complaint\n"
+                        + row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+        return code;
+    }
+
     /** Every item of the elements E1–E4 the same value, B3 (feedback sent) answered as given. */
     static Map<String, String> answers(String value, String sentFeedback) {
         Map<String, String> a = new LinkedHashMap<>();
