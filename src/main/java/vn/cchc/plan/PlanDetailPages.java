@@ -20,11 +20,7 @@ import vn.cchc.page.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The plan list, a plan's page (sections, units, timeline, quarters), closing, cascading and editing a unit's draft. */
 @Controller
@@ -33,12 +29,15 @@ class PlanDetailPages {
     private final Plans store;
     private final UnitAccess access;
     private final PlanCascade cascade;
+    private final PlanOutline outline;
     private final AgencyGroups groups;
     private final MessageSource messages;
     private final Clock clock;
 
-    PlanDetailPages(Plans store, UnitAccess access, PlanCascade cascade, AgencyGroups groups, MessageSource messages, Clock clock) {
+    PlanDetailPages(Plans store, UnitAccess access, PlanCascade cascade, PlanOutline outline, AgencyGroups groups,
+                    MessageSource messages, Clock clock) {
         this.store = store;
+        this.outline = outline;
         this.access = access;
         this.cascade = cascade;
         this.groups = groups;
@@ -50,10 +49,6 @@ class PlanDetailPages {
     static final int UNITS_SHOWN = 30;
 
     public record Point(LocalDate due, String precision, TaskRow task) {
-    }
-
-    /** The milestones falling in one month, for the plan's timeline. */
-    public record Month(int year, int month, List<Point> points) {
     }
 
     @GetMapping("/plans")
@@ -70,40 +65,28 @@ class PlanDetailPages {
     @GetMapping("/plans/{id}")
     String show(@PathVariable long id, Model model) {
         PlanSummary plan = store.plan(id).orElseThrow(PageNotFound::new);
-        List<TaskRow> tasks = store.tasks(TaskFilter.ofPlan(id));
         model.addAttribute("plan", plan);
         model.addAttribute("references", store.references(id));
         model.addAttribute("targets", store.targets(id));
         model.addAttribute("children", store.children(id));
-        model.addAttribute("tasks", tasks);
-        Map<String, List<TaskRow>> bySection = tasks.stream()
-                .collect(Collectors.groupingBy(TaskRow::topSection, LinkedHashMap::new, Collectors.toList()));
-        model.addAttribute("sections", bySection);
-        model.addAttribute("sectionCounts", bySection.entrySet().stream().map(e -> TaskCounts.counts(e.getKey(), null, e.getValue())).toList());
-        List<TaskCounts.Counts> unitCounts = TaskCounts.unitCounts(tasks);
+        LocalDate today = LocalDate.now(clock);
+        // Counts only: the rows of a section, quarter or month come through htmx when it is opened.
+        PlanOutline.Tallies tallies = outline.tallies(id, today);
+        model.addAttribute("sectionCounts", tallies.sections());
+        List<TaskCounts.Counts> unitCounts = outline.units(id);
         model.addAttribute("unitCounts", unitCounts.subList(0, Math.min(unitCounts.size(), UNITS_SHOWN)));
         model.addAttribute("unitsNotShown", Math.max(0, unitCounts.size() - UNITS_SHOWN));
         model.addAttribute("states", TaskState.values());
-        List<Point> timeline = new ArrayList<>();
-        tasks.forEach(t -> t.milestones().forEach(m -> timeline.add(new Point(m.due(), m.precision(), t))));
-        timeline.sort(java.util.Comparator.comparing(Point::due));
-        Map<java.time.YearMonth, List<Point>> byMonth = timeline.stream().collect(Collectors.groupingBy(
-                p -> java.time.YearMonth.from(p.due()), TreeMap::new, Collectors.toList()));
-        model.addAttribute("timeline", byMonth.entrySet().stream()
-                .map(e -> new Month(e.getKey().getYear(), e.getKey().getMonthValue(), e.getValue())).toList());
-        model.addAttribute("today", LocalDate.now(clock));
-        Map<Integer, List<TaskRow>> quarters = new TreeMap<>();
-        tasks.stream().filter(t -> t.quarter() != null).forEach(t -> quarters.computeIfAbsent(t.quarter(), k -> new ArrayList<>()).add(t));
-        model.addAttribute("quarters", quarters);
-        model.addAttribute("quarterCounts", quarters.entrySet().stream()
-                .map(e -> TaskCounts.counts(Integer.toString(e.getKey()), null, e.getValue())).toList());
+        model.addAttribute("timeline", outline.months(id));
+        model.addAttribute("today", today);
+        model.addAttribute("quarters", tallies.quarters());
         // The issuer as printed ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN") is shown by the unit's proper name when it resolves.
         model.addAttribute("issuerUnit", groups.unitOf(plan.issuer(), plan.date()).orElse(null));
         boolean standing = access.isStandingAgency();
         model.addAttribute("standing", standing);
         CchcUser user = CurrentUser.require();
         // the standing agency picks among every assigned unit (2,100 in a province) by typing; an officer has one
-        model.addAttribute("cascadeSearch", !plan.draft() && standing && !tasks.isEmpty());
+        model.addAttribute("cascadeSearch", !plan.draft() && standing && plan.taskCount() > 0);
         List<UnitRef> cascadeUnits = plan.draft() || standing || !cascade.canCascade(user.unitId())
                 || !cascade.isAssigned(id, user.unitId()) ? List.of()
                 : List.of(new UnitRef(user.unitId(), user.unitCode(), user.unitName(), null, null));
@@ -124,25 +107,30 @@ class PlanDetailPages {
                 @RequestParam(required = false) Integer month, @RequestParam(required = false) Integer page, Model model) {
         PageRequest request = PageRequest.of(page, null);
         store.plan(id).orElseThrow(PageNotFound::new);
-        List<TaskRow> tasks = store.tasks(TaskFilter.ofPlan(id));
         String query = "";
         if (year != null && month != null) {
             java.time.YearMonth wanted = java.time.YearMonth.of(year, Math.max(1, Math.min(12, month)));
             List<Point> points = new ArrayList<>();
-            tasks.forEach(t -> t.milestones().stream().filter(m -> java.time.YearMonth.from(m.due()).equals(wanted))
-                    .forEach(m -> points.add(new Point(m.due(), m.precision(), t))));
+            store.tasksOfPlan(id, " and exists (select 1 from plan_task_milestone m where m.task_id = t.id"
+                            + " and m.due >= ? and m.due <= ?)", wanted.atDay(1), wanted.atEndOfMonth())
+                    .forEach(t -> t.milestones().stream().filter(m -> java.time.YearMonth.from(m.due()).equals(wanted))
+                            .forEach(m -> points.add(new Point(m.due(), m.precision(), t))));
             points.sort(java.util.Comparator.comparing(Point::due));
             model.addAttribute("points", pageOf(points, request));
             model.addAttribute("next", "/plans/" + id + "/tasks?year=" + year + "&month=" + month + "&page=" + (request.page() + 1));
             return "plan/show :: monthPoints";
         }
-        List<TaskRow> chosen = tasks;
+        List<TaskRow> chosen;
         if (section != null) {
-            chosen = tasks.stream().filter(t -> section.equals(t.topSection())).toList();
+            // the top heading as PlanOutline.topSection takes it: "II" for "II" and "II.3", "" for no section
+            chosen = store.tasksOfPlan(id, " and (case when coalesce(btrim(t.section), '') = '' then ''"
+                    + " else split_part(t.section, '.', 1) end) = ?", section);
             query = "section=" + java.net.URLEncoder.encode(section, java.nio.charset.StandardCharsets.UTF_8);
         } else if (quarter != null) {
-            chosen = tasks.stream().filter(t -> quarter.equals(t.quarter())).toList();
+            chosen = store.tasksOfPlan(id, " and t.quarter = ?", quarter);
             query = "quarter=" + quarter;
+        } else {
+            chosen = store.tasks(TaskFilter.ofPlan(id));
         }
         model.addAttribute("rows", pageOf(chosen, request));
         model.addAttribute("next", "/plans/" + id + "/tasks?" + query + "&page=" + (request.page() + 1));

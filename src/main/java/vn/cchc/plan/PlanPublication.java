@@ -2,6 +2,7 @@ package vn.cchc.plan;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
@@ -204,25 +205,29 @@ public class PlanPublication {
         jdbc.sql("""
                         delete from plan_task_assignee a where a.task_id = ? and a.source = 'PICKED' and not exists (
                             select 1 from plan_task_unit u where u.task_id = a.task_id and u.role = a.role
-                              and u.position = a.source_position and u.agency_group in (%s))"""
-                        .formatted(String.join(",", CONCERNED.stream().map(c -> "'" + c + "'").toList())))
-                .param(taskId).update();
-        List<String> keep = new ArrayList<>();
-        wants.values().forEach(w -> keep.add("('" + w.role() + "'," + w.unitId() + ")"));
+                              and u.position = a.source_position and u.agency_group = any(?))""")
+                .params(taskId, new SqlArrayValue("text", CONCERNED.toArray())).update();
+        // The wanted assignments as parallel bound arrays, unnested in SQL, rather than values spliced into the text.
+        SqlArrayValue roles = new SqlArrayValue("text", wants.values().stream().map(Want::role).toArray());
+        SqlArrayValue units = new SqlArrayValue("bigint", wants.values().stream().map(Want::unitId).toArray());
         jdbc.sql("""
                         delete from plan_task_assignee a where a.task_id = ? and a.source <> 'PICKED'
                           and a.status = 'NOT_STARTED' and a.review = 'NONE'
-                          and not exists (select 1 from task_progress p where p.task_id = a.task_id and p.for_unit_id = a.unit_id)"""
-                        + (keep.isEmpty() ? "" : " and (a.role, a.unit_id) not in (" + String.join(",", keep) + ")"))
-                .param(taskId).update();
+                          and not exists (select 1 from task_progress p where p.task_id = a.task_id and p.for_unit_id = a.unit_id)
+                          and not exists (select 1 from unnest(?::text[], ?::bigint[]) k(role, unit_id)
+                                          where k.role = a.role and k.unit_id = a.unit_id)""")
+                .params(taskId, roles, units).update();
         if (!wants.isEmpty()) {
             // One statement per task: a group of communes has well over a hundred members.
-            String values = String.join(",", wants.values().stream().map(w -> "(" + taskId + ",'" + w.role() + "',"
-                    + w.unitId() + ",'" + w.source() + "'," + w.position() + ")").toList());
             jdbc.sql("""
-                    insert into plan_task_assignee (task_id, role, unit_id, source, source_position) values %s
+                    insert into plan_task_assignee (task_id, role, unit_id, source, source_position)
+                    select ?, w.role, w.unit_id, w.source, w.position
+                    from unnest(?::text[], ?::bigint[], ?::text[], ?::integer[]) w(role, unit_id, source, position)
                     on conflict (task_id, role, unit_id) do update set source = excluded.source,
-                        source_position = excluded.source_position""".formatted(values)).update();
+                        source_position = excluded.source_position""")
+                    .params(taskId, roles, units, new SqlArrayValue("text", wants.values().stream().map(Want::source).toArray()),
+                            new SqlArrayValue("integer", wants.values().stream().map(Want::position).toArray()))
+                    .update();
         }
         store.refresh(taskId);
     }

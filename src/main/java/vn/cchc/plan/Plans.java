@@ -1,6 +1,7 @@
 package vn.cchc.plan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
@@ -259,7 +260,7 @@ public class Plans {
     }
 
     List<TaskRow> tasks(TaskFilter f, LocalDate today) {
-        return tasks(f, today, null, null);
+        return tasks(f, today, null);
     }
 
     /** Tasks copied into units' plans from this one (the cascade), drafts included, with their progress. */
@@ -268,7 +269,13 @@ public class Plans {
         return tasks(TaskFilter.all(), LocalDate.now(clock), " and t.source_task_id = ?", taskId);
     }
 
-    private List<TaskRow> tasks(TaskFilter f, LocalDate today, String extra, Object extraParam) {
+    /** One part of a plan's tasks (a section, a quarter, a month) as the SQL condition on {@code t} picks it. */
+    @Transactional(readOnly = true)
+    List<TaskRow> tasksOfPlan(long planId, String condition, Object... params) {
+        return tasks(TaskFilter.ofPlan(planId), LocalDate.now(clock), condition, params);
+    }
+
+    private List<TaskRow> tasks(TaskFilter f, LocalDate today, String extra, Object... extraParams) {
         StringBuilder sql = new StringBuilder("""
                 select t.id, t.plan_id, p.doc_number, p.title, p.year, t.section, t.number, t.content, t.area, t.directed_by,
                        t.deadline_text, t.deadline_kind, t.extended_due, t.output, t.priority, t.quarter, t.status, t.review,
@@ -277,7 +284,7 @@ public class Plans {
         List<Object> params = new ArrayList<>();
         if (extra != null) {
             sql.append(extra);
-            params.add(extraParam);
+            params.addAll(List.of(extraParams));
         } else if (f.taskId() == null && f.planId() == null) {
             // A unit's draft plan is its own business until issued: lists, boards and counts leave it out.
             sql.append(" and p.status <> 'DRAFT'");
@@ -305,9 +312,8 @@ public class Plans {
             if (f.units().isEmpty()) {
                 return List.of();
             }
-            sql.append(" and exists (select 1 from plan_task_assignee u where u.task_id = t.id and u.role = 'LEAD' and u.unit_id in (");
-            sql.append(String.join(",", f.units().stream().map(x -> "?").toList())).append("))");
-            params.addAll(f.units());
+            sql.append(" and exists (select 1 from plan_task_assignee u where u.task_id = t.id and u.role = 'LEAD' and u.unit_id = any(?))");
+            params.add(new SqlArrayValue("bigint", f.units().toArray()));
         }
         sql.append(" order by p.year desc nulls last, p.id, t.position");
         record Raw(long id, long planId, String planNumber, String planTitle, Integer year, String section, String number,
@@ -325,11 +331,11 @@ public class Plans {
         if (raws.isEmpty()) {
             return List.of();
         }
-        String ids = String.join(",", raws.stream().map(r -> Long.toString(r.id())).toList());
+        SqlArrayValue ids = new SqlArrayValue("bigint", raws.stream().map(Raw::id).toArray());
         Map<Long, List<PlanDraft.Agency>> lead = new HashMap<>();
         Map<Long, List<PlanDraft.Agency>> coordinate = new HashMap<>();
-        jdbc.sql("select task_id, role, name, unit_id, agency_group from plan_task_unit where task_id in (" + ids + ") order by task_id, role, position")
-                .query((rs, n) -> {
+        jdbc.sql("select task_id, role, name, unit_id, agency_group from plan_task_unit where task_id = any(?) order by task_id, role, position")
+                .param(ids).query((rs, n) -> {
                     Map<Long, List<PlanDraft.Agency>> target = "LEAD".equals(rs.getString(2)) ? lead : coordinate;
                     target.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new PlanDraft.Agency(rs.getString(3), (Long) rs.getObject(4), rs.getString(5)));
@@ -342,16 +348,15 @@ public class Plans {
         jdbc.sql("""
                         select a.task_id, a.unit_id, u.name, a.source, a.status, a.review, a.review_reason, a.percent, a.completed_on
                         from plan_task_assignee a join unit u on u.id = a.unit_id
-                        where a.role = 'LEAD' and a.task_id in (%s)
-                        order by a.task_id, case a.source when 'NAMED' then 0 else 1 end, a.source_position, u.name collate vi"""
-                        .formatted(ids))
-                .query((rs, n) -> assigned.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        where a.role = 'LEAD' and a.task_id = any(?)
+                        order by a.task_id, case a.source when 'NAMED' then 0 else 1 end, a.source_position, u.name collate vi""")
+                .param(ids).query((rs, n) -> assigned.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Assigned(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                                 rs.getString(7), rs.getInt(8), rs.getObject(9, LocalDate.class))))
                 .list();
         Map<Long, List<PlanDraft.Due>> milestones = new HashMap<>();
-        jdbc.sql("select task_id, due, precision from plan_task_milestone where task_id in (" + ids + ") order by task_id, due")
-                .query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+        jdbc.sql("select task_id, due, precision from plan_task_milestone where task_id = any(?) order by task_id, due")
+                .param(ids).query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new PlanDraft.Due(rs.getObject(2, LocalDate.class), rs.getString(3)))).list();
         List<TaskRow> rows = new ArrayList<>();
         for (Raw r : raws) {

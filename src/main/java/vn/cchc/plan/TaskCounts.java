@@ -1,8 +1,6 @@
 package vn.cchc.plan;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,26 +18,16 @@ final class TaskCounts {
     }
 
     static Counts counts(String label, Long unitId, List<TaskRow> rows) {
+        return ofStates(label, unitId, rows.stream().map(TaskRow::state).toList());
+    }
+
+    static Counts ofStates(String label, Long unitId, List<TaskState> states) {
         Map<TaskState, Long> m = new EnumMap<>(TaskState.class);
         for (TaskState s : TaskState.values()) {
             m.put(s, 0L);
         }
-        rows.forEach(r -> m.merge(r.state(), 1L, Long::sum));
+        states.forEach(s -> m.merge(s, 1L, Long::sum));
         long done = m.get(TaskState.DONE_ON_TIME) + m.get(TaskState.DONE_LATE);
-        return new Counts(label, unitId, m, rows.size(), done);
-    }
-
-    /** Per lead unit, each unit counted by its own part of a shared task (its own state, not the task's). */
-    static List<Counts> unitCounts(List<TaskRow> tasks) {
-        Map<Long, List<TaskRow>> byUnit = new LinkedHashMap<>();
-        Map<Long, String> names = new LinkedHashMap<>();
-        for (TaskRow t : tasks) {
-            for (TaskRow.UnitProgress u : t.units()) {
-                byUnit.computeIfAbsent(u.unitId(), k -> new ArrayList<>()).add(t.asSeenBy(u.unitId()));
-                names.putIfAbsent(u.unitId(), u.name());
-            }
-        }
-        return byUnit.entrySet().stream().map(e -> counts(names.get(e.getKey()), e.getKey(), e.getValue()))
-                .sorted(vn.cchc.vietnamese.VietnameseOrder.by(Counts::label)).toList();
+        return new Counts(label, unitId, m, states.size(), done);
     }
 }

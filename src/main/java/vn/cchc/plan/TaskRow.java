@@ -109,11 +109,7 @@ public record TaskRow(long id, long planId, String planNumber, String planTitle,
 
     /** The section's top heading ("II" of "II.3"), for grouping. */
     public String topSection() {
-        if (section == null || section.isBlank()) {
-            return "";
-        }
-        int dot = section.indexOf('.');
-        return dot < 0 ? section : section.substring(0, dot);
+        return PlanOutline.topSection(section);
     }
 
     public boolean awaitingConfirmation() {
