@@ -111,7 +111,7 @@ class InspectionPages {
             return form(model, params.toSingleValueMap(), parsed.problems());
         }
         try {
-            Inspections.Recorded r = inspections.record(parsed.form());
+            Conclusions.Recorded r = inspections.record(parsed.form());
             redirect.addFlashAttribute(FlashRedirect.SUCCESS, r.created() ? "inspection.recorded" : "inspection.recordedBefore");
             return "redirect:/inspections/" + r.id();
         } catch (InspectionRejected e) {

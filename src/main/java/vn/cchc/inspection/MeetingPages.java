@@ -81,7 +81,7 @@ class MeetingPages {
             return form(model, params.toSingleValueMap(), parsed.problems());
         }
         try {
-            Meetings.Recorded r = meetings.record(parsed.form());
+            Conclusions.Recorded r = meetings.record(parsed.form());
             redirect.addFlashAttribute(FlashRedirect.SUCCESS, r.created() ? "meeting.recorded" : "meeting.recordedBefore");
             return "redirect:/meetings/" + r.id();
         } catch (InspectionRejected e) {
