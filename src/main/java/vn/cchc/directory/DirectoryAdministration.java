@@ -5,10 +5,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Changes to the directory. Structure (names, kind, parent, validity, successors, aliases) belongs to the
@@ -78,7 +78,7 @@ class DirectoryAdministration {
         Unit after = units.findById(unitId).orElseThrow();
         auditLog.updated("unit", unitId, before.snapshot(), after.snapshot(),
                 messages.getMessage("unit.audit.contact", new Object[]{before.code(), before.name()},
-                        Locale.forLanguageTag("vi-VN")));
+                        Vietnamese.LOCALE));
         catalogue.changed();
     }
 }

@@ -8,12 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -88,7 +88,7 @@ class Successions {
             auditLog.updated("unit_succession", s.unitId(), Map.of("announced", false),
                     Map.of("announced", true, "successor", d.successorCode(), "on", s.on().toString()),
                     messages.getMessage("unit.audit.succession",
-                            new Object[]{d.unitCode(), d.successorCode(), DAY.format(s.on())}, Locale.forLanguageTag("vi-VN")));
+                            new Object[]{d.unitCode(), d.successorCode(), DAY.format(s.on())}, Vietnamese.LOCALE));
             events.publishEvent(s);
         }
     }

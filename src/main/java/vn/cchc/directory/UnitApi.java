@@ -17,6 +17,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import vn.cchc.page.Page;
 import vn.cchc.page.PageRequest;
+import vn.cchc.spreadsheet.ImportRejected;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -154,13 +155,8 @@ class UnitApi {
             result = sheets.importFile(UnitSheets.fileName(file), in);
         }
         if (!result.accepted()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage("unit.import.rejected",
-                            new Object[]{result.source(), String.valueOf(result.errorCount())},
-                            LocaleContextHolder.getLocale()));
-            problem.setTitle(text("unit.import.problemTitle"));
-            problem.setProperty("errors", result.errors());
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+            throw new ImportRejected("unit.import.problemTitle", "unit.import.rejected",
+                    new Object[]{result.source(), String.valueOf(result.errorCount())}, result.errors());
         }
         return result;
     }

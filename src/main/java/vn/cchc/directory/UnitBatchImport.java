@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
 import vn.cchc.spreadsheet.ErrorListing;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -115,6 +116,6 @@ class UnitBatchImport {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, java.util.Locale.forLanguageTag("vi-VN"));
+        return messages.getMessage(key, args, Vietnamese.LOCALE);
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.document;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Locale;
 @Component
 public class OfficialTexts {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final MessageSource messages;
 

@@ -7,5 +7,5 @@
  * {@link vn.cchc.document.OfficialTexts} supplies the issuing body's standard texts from messages/document.properties.
  * No tables: documents are generated on request and never stored.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"vietnamese"})
 package vn.cchc.document;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.page.Crumb;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -22,7 +23,7 @@ import java.util.Locale;
 @Controller
 class DossierHistoryPages {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final DossierChanges changes;

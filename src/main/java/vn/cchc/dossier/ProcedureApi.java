@@ -2,14 +2,9 @@ package vn.cchc.dossier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.cchc.page.Page;
 import vn.cchc.page.PageRequest;
+import vn.cchc.spreadsheet.ImportRejected;
 import vn.cchc.spreadsheet.WorkbookWriter;
 
 import java.io.IOException;
@@ -32,12 +28,10 @@ class ProcedureApi {
 
     private final CatalogueProcedures procedures;
     private final ProcedureCatalogue catalogue;
-    private final MessageSource messages;
 
-    ProcedureApi(CatalogueProcedures procedures, ProcedureCatalogue catalogue, MessageSource messages) {
+    ProcedureApi(CatalogueProcedures procedures, ProcedureCatalogue catalogue) {
         this.procedures = procedures;
         this.catalogue = catalogue;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -71,12 +65,8 @@ class ProcedureApi {
     ProcedureCatalogue.Import importFile(@RequestPart("file") MultipartFile file) throws IOException {
         ProcedureCatalogue.Import result = catalogue.importFile(ProcedurePages.fileName(file), file.getBytes());
         if (!result.accepted()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage("procedure.import.rejected", new Object[]{result.fileName(), result.errorCount()},
-                            LocaleContextHolder.getLocale()));
-            problem.setTitle(messages.getMessage("procedure.import.problemTitle", null, LocaleContextHolder.getLocale()));
-            problem.setProperty("errors", result.errors());
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
+            throw new ImportRejected("procedure.import.problemTitle", "procedure.import.rejected",
+                    new Object[]{result.fileName(), result.errorCount()}, result.errors());
         }
         return result;
     }

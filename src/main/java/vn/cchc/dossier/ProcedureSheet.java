@@ -10,6 +10,7 @@ import vn.cchc.spreadsheet.SheetRefused;
 import vn.cchc.spreadsheet.SheetRow;
 import vn.cchc.spreadsheet.TableSheet;
 import vn.cchc.spreadsheet.WorkbookWriter;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +44,7 @@ class ProcedureSheet {
     }
 
     Rows read(String fileName, byte[] xlsx) {
-        DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi-VN"));
+        DataFormatter formatter = new DataFormatter(Vietnamese.LOCALE);
         Map<Integer, ProcedureColumn> columns = new java.util.HashMap<>();
         List<Row> rows = new ArrayList<>();
         List<IngestError> fileErrors = new ArrayList<>();

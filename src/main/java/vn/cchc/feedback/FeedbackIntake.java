@@ -190,12 +190,7 @@ public class FeedbackIntake {
                 types.add(checked.kind().contentType());
                 continue;
             }
-            problems.add("Tệp đính kèm \"" + fileName(f.filename()) + "\": " + switch (checked.refusal()) {
-                case EMPTY -> "tệp rỗng.";
-                case TOO_LARGE -> "vượt quá " + VietnameseNumbers.format(fileRule.maxBytes() / 1_048_576) + " MB.";
-                case NOT_ALLOWED -> "không nhận loại tệp này; chỉ nhận PDF, Word, Excel, JPEG, PNG (xét theo nội dung tệp, không theo tên).";
-                case TOO_MANY_ENTRIES, EXPANDS_TOO_MUCH -> "tệp nén bất thường, không nhận.";
-            });
+            problems.add("Tệp đính kèm \"" + fileName(f.filename()) + "\": " + fileRule.refusalText(checked.refusal()));
         }
         return types;
     }

@@ -7,6 +7,7 @@ import vn.cchc.reminder.Owed;
 import vn.cchc.reminder.ReminderDays;
 import vn.cchc.reminder.ReminderSource;
 import vn.cchc.reminder.Thing;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class FeedbackReminders implements ReminderSource {
     record Open(long id, String code, String title, long unitId, LocalDate due) {
     }
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final JdbcClient jdbc;
     private final ReminderDays days;

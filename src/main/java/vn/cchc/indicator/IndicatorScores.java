@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.scoring.ScoreSource;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ import java.util.Optional;
 @Order(10)
 class IndicatorScores implements ScoreSource {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final Catalogue catalogue;
     private final Achievements achievements;

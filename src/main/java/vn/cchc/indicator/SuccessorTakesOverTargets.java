@@ -8,9 +8,9 @@ import vn.cchc.audit.AuditLog;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.directory.UnitSucceeded;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,7 +45,7 @@ class SuccessorTakesOverTargets {
         for (Long id : moved) {
             audit.updated("ind_target", id, Map.of("unitId", e.unitId()), Map.of("unitId", e.successorId()),
                     messages.getMessage("indicator.audit.succession", new Object[]{String.valueOf(id), code(e.unitId()), code(e.successorId())},
-                            Locale.forLanguageTag("vi-VN")));
+                            Vietnamese.LOCALE));
         }
     }
 

@@ -64,7 +64,7 @@ class InspectionApi {
             description = "Kết quả theo lĩnh vực và các kiến nghị (đơn vị chịu trách nhiệm, thời hạn); mỗi kiến nghị thành một "
                     + "nhiệm vụ theo dõi của đơn vị. Thời hạn không đọc được: giữ nguyên văn, có cảnh báo.")
     InspectionRecorded record(@RequestBody Inspections.InspectionForm form) {
-        Inspections.Recorded r = inspections.record(form);
+        Conclusions.Recorded r = inspections.record(form);
         return new InspectionRecorded(r.id(), r.created(), r.followUpPlanId(), r.taskIds(), r.warnings());
     }
 

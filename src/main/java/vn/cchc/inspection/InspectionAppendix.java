@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.reformreport.AppendixRow;
 import vn.cchc.reformreport.AppendixSource;
 import vn.cchc.reformreport.ReportWindow;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import java.util.Locale;
 @Order(40)
 class InspectionAppendix implements AppendixSource {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final InspectionCounts counts;
     private final MessageSource messages;

@@ -8,6 +8,7 @@ import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.document.OfficialFormat;
 import vn.cchc.document.OfficialTexts;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import java.util.Set;
 @Component
 class InspectionNotices {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final JdbcClient jdbc;
     private final OfficialTexts texts;

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
-import vn.cchc.directory.Directory;
 import vn.cchc.document.OfficialDocx;
 import vn.cchc.page.Crumb;
 import vn.cchc.page.FlashRedirect;
@@ -45,19 +44,19 @@ class InspectionPages {
     private final InspectionNotices notices;
     private final InspectionForms forms;
     private final Plans plans;
-    private final Directory directory;
+    private final UnitPicks picks;
     private final UnitAccess access;
     private final MessageSource messages;
 
     InspectionPages(InspectionRecords records, InspectionPlanRecords planRecords, Inspections inspections, InspectionNotices notices, InspectionForms forms,
-                    Plans plans, Directory directory, UnitAccess access, MessageSource messages) {
+                    Plans plans, UnitPicks picks, UnitAccess access, MessageSource messages) {
         this.records = records;
         this.planRecords = planRecords;
         this.inspections = inspections;
         this.notices = notices;
         this.forms = forms;
         this.plans = plans;
-        this.directory = directory;
+        this.picks = picks;
         this.access = access;
         this.messages = messages;
     }
@@ -111,7 +110,7 @@ class InspectionPages {
             return form(model, params.toSingleValueMap(), parsed.problems());
         }
         try {
-            Inspections.Recorded r = inspections.record(parsed.form());
+            Conclusions.Recorded r = inspections.record(parsed.form());
             redirect.addFlashAttribute(FlashRedirect.SUCCESS, r.created() ? "inspection.recorded" : "inspection.recordedBefore");
             return "redirect:/inspections/" + r.id();
         } catch (InspectionRejected e) {
@@ -125,7 +124,7 @@ class InspectionPages {
         model.addAttribute("plansToPick", records.planOptions());
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("areas", FollowUpPlans.reformAreas());
-        model.addAttribute("units", directory.current());
+        model.addAttribute("chosenUnits", picks.chosen(typed));
         model.addAttribute("findingRows", InspectionForms.ROWS);
         model.addAttribute("recommendationRows", InspectionForms.ROWS);
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("inspection.list.title"), "/inspections"),

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.cchc.directory.Directory;
 import vn.cchc.page.Crumb;
 import vn.cchc.page.FlashRedirect;
 import vn.cchc.security.UnitAccess;
@@ -33,16 +32,16 @@ class InspectionPlanPages {
     private final InspectionPlans plans;
     private final InspectionPlanRecords records;
     private final InspectionForms forms;
-    private final Directory directory;
+    private final UnitPicks picks;
     private final UnitAccess access;
     private final MessageSource messages;
 
-    InspectionPlanPages(InspectionPlans plans, InspectionPlanRecords records, InspectionForms forms, Directory directory,
+    InspectionPlanPages(InspectionPlans plans, InspectionPlanRecords records, InspectionForms forms, UnitPicks picks,
                         UnitAccess access, MessageSource messages) {
         this.plans = plans;
         this.records = records;
         this.forms = forms;
-        this.directory = directory;
+        this.picks = picks;
         this.access = access;
         this.messages = messages;
     }
@@ -104,7 +103,7 @@ class InspectionPlanPages {
         model.addAttribute("typed", new LinkedHashMap<>(typed));
         model.addAttribute("problems", problems);
         model.addAttribute("kinds", InspectionKind.values());
-        model.addAttribute("units", directory.current());
+        model.addAttribute("chosenUnits", picks.chosen(typed));
         model.addAttribute("teamRows", InspectionForms.TEAM_ROWS);
         model.addAttribute("targetRows", InspectionForms.TARGET_ROWS);
         String title = text(id == null ? "inspection.plan.new" : "inspection.plan.edit");

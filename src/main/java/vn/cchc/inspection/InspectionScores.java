@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.scoring.ScoreSource;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +23,7 @@ import java.util.Optional;
 class InspectionScores implements ScoreSource {
 
     static final String FIXED_ON_TIME = "INSPECTION_FIXED_ON_TIME";
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final InspectionCounts counts;
     private final MessageSource messages;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The record of one inspection of a unit: when, by which team, what was found per reform area, and what it must fix.
@@ -29,7 +30,8 @@ class Inspections {
     }
 
     /** A recommendation: the responsible units picked ({@code unitCodes}) or typed ({@code units}), the deadline in words. */
-    record RecommendationForm(String content, String area, List<String> unitCodes, String units, String deadline) {
+    record RecommendationForm(String content, String area, List<String> unitCodes, String units, String deadline)
+            implements Conclusions.Point {
         RecommendationForm {
             unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
         }
@@ -44,26 +46,22 @@ class Inspections {
         }
     }
 
-    /** The stored record, its follow-up plan and tasks (null without recommendations), and the warnings per recommendation. */
-    record Recorded(long id, boolean created, Long followUpPlanId, List<Long> taskIds, List<String> warnings) {
-    }
-
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final UnitAccess access;
     private final ResponsibleUnits units;
-    private final FollowUpPlans followUps;
+    private final Conclusions conclusions;
 
-    Inspections(JdbcClient jdbc, AuditLog audit, UnitAccess access, ResponsibleUnits units, FollowUpPlans followUps) {
+    Inspections(JdbcClient jdbc, AuditLog audit, UnitAccess access, ResponsibleUnits units, Conclusions conclusions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
         this.units = units;
-        this.followUps = followUps;
+        this.conclusions = conclusions;
     }
 
     @Transactional
-    public Recorded record(InspectionForm form) {
+    public Conclusions.Recorded record(InspectionForm form) {
         if (!access.isStandingAgency()) {
             throw new AccessDeniedException("Chỉ cơ quan thường trực ghi nhận kết quả kiểm tra.");
         }
@@ -72,12 +70,8 @@ class Inspections {
         if (form.inspectedOn() == null) {
             problems.add("Ngày kiểm tra: chưa có.");
         }
-        if (form.noticeNumber() == null || form.noticeNumber().isBlank()) {
-            problems.add("Số thông báo kết luận: chưa có.");
-        }
-        if (form.noticeDate() == null) {
-            problems.add("Ngày thông báo kết luận: chưa có.");
-        } else if (form.inspectedOn() != null && form.noticeDate().isBefore(form.inspectedOn())) {
+        conclusions.checkNotice(form.noticeNumber(), form.noticeDate(), problems);
+        if (form.noticeDate() != null && form.inspectedOn() != null && form.noticeDate().isBefore(form.inspectedOn())) {
             problems.add("Ngày thông báo kết luận: trước ngày kiểm tra.");
         }
         InspectionKind kind = form.kind();
@@ -112,7 +106,7 @@ class Inspections {
         for (int i = 0; i < form.findings().size(); i++) {
             FindingForm f = form.findings().get(i);
             String where = "Kết quả kiểm tra thứ " + (i + 1);
-            area(f.area(), where, problems);
+            Conclusions.area(f.area(), where, problems);
             if (f.text() == null || f.text().isBlank()) {
                 problems.add(where + ": chưa có nội dung.");
             }
@@ -120,37 +114,19 @@ class Inspections {
         LocalDate on = form.noticeDate() != null ? form.noticeDate() : form.inspectedOn();
         List<FollowUpPlans.Item> items = new ArrayList<>();
         for (int i = 0; i < form.recommendations().size(); i++) {
-            RecommendationForm r = form.recommendations().get(i);
-            String where = "Kiến nghị thứ " + (i + 1);
-            if (r.content() == null || r.content().isBlank()) {
-                problems.add(where + ": chưa có nội dung.");
-            }
-            String area = area(r.area(), where, problems);
-            List<UnitRef> responsible = units.resolve(r.unitCodes(), r.units(), on, where, problems);
-            items.add(new FollowUpPlans.Item(r.content(), area, responsible.stream().map(UnitRef::id).toList(),
-                    responsible.stream().map(UnitRef::name).toList(), r.deadline()));
+            items.add(conclusions.item(form.recommendations().get(i), "Kiến nghị thứ " + (i + 1), on, problems));
         }
         if (!problems.isEmpty()) {
             throw new InspectionRejected(problems);
         }
         String fingerprint = Fingerprint.of(form);
         String number = form.noticeNumber().strip();
-        List<Map<String, Object>> same = jdbc.sql("select id, fingerprint, follow_up_plan_id from inspection where notice_number = ?")
-                .param(number).query().listOfRows();
-        if (!same.isEmpty()) {
-            if (!fingerprint.equals(same.get(0).get("fingerprint"))) {
-                throw new InspectionRejected(List.of("Thông báo kết luận số " + number + " đã được ghi nhận với nội dung khác."));
-            }
-            long id = ((Number) same.get(0).get("id")).longValue();
-            List<Long> tasks = jdbc.sql("select task_id from inspection_recommendation where inspection_id = ? order by position")
-                    .param(id).query(Long.class).list();
-            List<String> warnings = jdbc.sql("select warning from inspection_recommendation where inspection_id = ? order by position")
-                    .param(id).query(String.class).list();
-            return new Recorded(id, false, (Long) same.get(0).get("follow_up_plan_id"), tasks, warnings);
+        Optional<Conclusions.Recorded> before = conclusions.recordedBefore(Conclusions.Store.INSPECTION, number, fingerprint);
+        if (before.isPresent()) {
+            return before.get();
         }
-        FollowUpPlans.Published plan = items.isEmpty() ? null : followUps.publish(new FollowUpPlans.Notice(
-                FollowUpPlans.Kind.INSPECTION_CONCLUSION, number, "Sở Nội vụ", form.noticeDate(),
-                "Thông báo kết luận kiểm tra tại " + unit.name(), items));
+        FollowUpPlans.Published plan = conclusions.publish(FollowUpPlans.Kind.INSPECTION_CONCLUSION, number, "Sở Nội vụ",
+                form.noticeDate(), "Thông báo kết luận kiểm tra tại " + unit.name(), items);
         long id = jdbc.sql("""
                         insert into inspection (plan_id, kind, surprise, unit_id, inspected_on, team_id, notice_number, notice_date,
                             follow_up_plan_id, fingerprint, created_by)
@@ -161,7 +137,7 @@ class Inspections {
         for (int i = 0; i < form.findings().size(); i++) {
             FindingForm f = form.findings().get(i);
             jdbc.sql("insert into inspection_finding (inspection_id, position, area, text) values (?, ?, ?, ?)")
-                    .params(id, i, area(f.area(), "", new ArrayList<>()), f.text().strip()).update();
+                    .params(id, i, Conclusions.area(f.area(), "", new ArrayList<>()), f.text().strip()).update();
         }
         for (int i = 0; i < items.size(); i++) {
             FollowUpPlans.Item item = items.get(i);
@@ -184,7 +160,7 @@ class Inspections {
         after.put("recommendations", items.stream().map(x -> x.content() + " — " + String.join(", ", x.unitNames())).toList());
         after.put("follow_up_plan_id", plan == null ? null : plan.planId());
         audit.created("inspection", id, after, "Ghi nhận kết luận kiểm tra tại " + unit.name() + " (" + number + ")");
-        return new Recorded(id, true, plan == null ? null : plan.planId(), plan == null ? List.of() : plan.taskIds(),
+        return new Conclusions.Recorded(id, true, plan == null ? null : plan.planId(), plan == null ? List.of() : plan.taskIds(),
                 plan == null ? List.of() : plan.warnings());
     }
 
@@ -199,16 +175,5 @@ class Inspections {
 
     private static java.sql.Date[] dues(String text, int year) {
         return FollowUpPlans.dues(text, year).stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new);
-    }
-
-    static String area(String area, String where, List<String> problems) {
-        if (area == null || area.isBlank()) {
-            return "OTHER";
-        }
-        if (!FollowUpPlans.isReformArea(area.strip())) {
-            problems.add(where + ": không có lĩnh vực \"" + area.strip() + "\".");
-            return "OTHER";
-        }
-        return area.strip();
     }
 }

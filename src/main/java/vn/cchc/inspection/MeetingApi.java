@@ -46,7 +46,7 @@ class MeetingApi {
     @Operation(summary = "Ghi nhận cuộc họp Ban Chỉ đạo và các kết luận",
             description = "Kết luận có đơn vị (mã hoặc tên) là giao việc: thành nhiệm vụ của từng đơn vị. Chỉ cơ quan thường trực.")
     MeetingRecorded record(@RequestBody Meetings.MeetingForm form) {
-        Meetings.Recorded r = meetings.record(form);
+        Conclusions.Recorded r = meetings.record(form);
         return new MeetingRecorded(r.id(), r.created(), r.followUpPlanId(), r.taskIds(), r.warnings());
     }
 

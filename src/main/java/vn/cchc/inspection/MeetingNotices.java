@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.document.OfficialFormat;
 import vn.cchc.document.OfficialTexts;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import java.util.Set;
 @Component
 class MeetingNotices {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final JdbcClient jdbc;
     private final OfficialTexts texts;

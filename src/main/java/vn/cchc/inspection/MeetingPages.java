@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.cchc.directory.Directory;
 import vn.cchc.document.OfficialDocx;
 import vn.cchc.page.Crumb;
 import vn.cchc.page.FlashRedirect;
@@ -43,18 +42,18 @@ class MeetingPages {
     private final MeetingNotices notices;
     private final InspectionForms forms;
     private final Plans plans;
-    private final Directory directory;
+    private final UnitPicks picks;
     private final UnitAccess access;
     private final MessageSource messages;
 
     MeetingPages(MeetingRecords records, Meetings meetings, MeetingNotices notices, InspectionForms forms, Plans plans,
-                 Directory directory, UnitAccess access, MessageSource messages) {
+                 UnitPicks picks, UnitAccess access, MessageSource messages) {
         this.records = records;
         this.meetings = meetings;
         this.notices = notices;
         this.forms = forms;
         this.plans = plans;
-        this.directory = directory;
+        this.picks = picks;
         this.access = access;
         this.messages = messages;
     }
@@ -81,7 +80,7 @@ class MeetingPages {
             return form(model, params.toSingleValueMap(), parsed.problems());
         }
         try {
-            Meetings.Recorded r = meetings.record(parsed.form());
+            Conclusions.Recorded r = meetings.record(parsed.form());
             redirect.addFlashAttribute(FlashRedirect.SUCCESS, r.created() ? "meeting.recorded" : "meeting.recordedBefore");
             return "redirect:/meetings/" + r.id();
         } catch (InspectionRejected e) {
@@ -93,7 +92,7 @@ class MeetingPages {
         model.addAttribute("typed", new LinkedHashMap<>(typed));
         model.addAttribute("problems", problems);
         model.addAttribute("areas", FollowUpPlans.reformAreas());
-        model.addAttribute("units", directory.current());
+        model.addAttribute("chosenUnits", picks.chosen(typed));
         model.addAttribute("conclusionRows", InspectionForms.ROWS);
         model.addAttribute("breadcrumbs", List.of(new Crumb(text("meeting.list.title"), "/meetings"),
                 new Crumb(text("meeting.form.title"), "/meetings/new")));

@@ -5,7 +5,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
-import vn.cchc.directory.UnitRef;
 import vn.cchc.plan.FollowUpPlans;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The record of a steering-committee meeting and its conclusions. A conclusion that names units (picked, or typed
@@ -25,7 +25,8 @@ import java.util.Map;
 @Service
 class Meetings {
 
-    record ConclusionForm(String content, String area, List<String> unitCodes, String units, String deadline) {
+    record ConclusionForm(String content, String area, List<String> unitCodes, String units, String deadline)
+            implements Conclusions.Point {
         ConclusionForm {
             unitCodes = unitCodes == null ? List.of() : List.copyOf(unitCodes);
         }
@@ -43,29 +44,25 @@ class Meetings {
         }
     }
 
-    /** The stored meeting, its follow-up plan (null when no conclusion assigns work), a task id and warning per conclusion. */
-    record Recorded(long id, boolean created, Long followUpPlanId, List<Long> taskIds, List<String> warnings) {
-    }
-
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final UnitAccess access;
-    private final ResponsibleUnits units;
+    private final Conclusions conclusions;
     private final FollowUpPlans followUps;
     private final java.time.Clock clock;
 
-    Meetings(JdbcClient jdbc, AuditLog audit, UnitAccess access, ResponsibleUnits units, FollowUpPlans followUps,
+    Meetings(JdbcClient jdbc, AuditLog audit, UnitAccess access, Conclusions conclusions, FollowUpPlans followUps,
              java.time.Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
-        this.units = units;
+        this.conclusions = conclusions;
         this.followUps = followUps;
     }
 
     @Transactional
-    public Recorded record(MeetingForm form) {
+    public Conclusions.Recorded record(MeetingForm form) {
         if (!access.isStandingAgency()) {
             throw new AccessDeniedException("Chỉ cơ quan thường trực ghi nhận kết luận cuộc họp Ban Chỉ đạo.");
         }
@@ -76,12 +73,7 @@ class Meetings {
         if (form.chair() == null || form.chair().isBlank()) {
             problems.add("Người chủ trì: chưa có.");
         }
-        if (form.noticeNumber() == null || form.noticeNumber().isBlank()) {
-            problems.add("Số thông báo kết luận: chưa có.");
-        }
-        if (form.noticeDate() == null) {
-            problems.add("Ngày thông báo kết luận: chưa có.");
-        }
+        conclusions.checkNotice(form.noticeNumber(), form.noticeDate(), problems);
         if (form.conclusions().isEmpty()) {
             problems.add("Kết luận cuộc họp: chưa có nội dung nào.");
         }
@@ -91,16 +83,14 @@ class Meetings {
         for (int i = 0; i < form.conclusions().size(); i++) {
             ConclusionForm c = form.conclusions().get(i);
             String where = "Kết luận thứ " + (i + 1);
-            if (c.content() == null || c.content().isBlank()) {
-                problems.add(where + ": chưa có nội dung.");
-            }
-            String area = Inspections.area(c.area(), where, problems);
             if (c.assignsWork()) {
-                List<UnitRef> named = units.resolve(c.unitCodes(), c.units(), on, where, problems);
                 itemOf.add(items.size());
-                items.add(new FollowUpPlans.Item(c.content(), area, named.stream().map(UnitRef::id).toList(),
-                        named.stream().map(UnitRef::name).toList(), c.deadline()));
+                items.add(conclusions.item(c, where, on, problems));
             } else {
+                if (c.content() == null || c.content().isBlank()) {
+                    problems.add(where + ": chưa có nội dung.");
+                }
+                Conclusions.area(c.area(), where, problems);
                 itemOf.add(null);
             }
         }
@@ -109,21 +99,13 @@ class Meetings {
         }
         String number = form.noticeNumber().strip();
         String fingerprint = Fingerprint.of(form);
-        List<Map<String, Object>> same = jdbc.sql("select id, fingerprint, follow_up_plan_id from steering_meeting where notice_number = ?")
-                .param(number).query().listOfRows();
-        if (!same.isEmpty()) {
-            if (!fingerprint.equals(same.get(0).get("fingerprint"))) {
-                throw new InspectionRejected(List.of("Thông báo kết luận số " + number + " đã được ghi nhận với nội dung khác."));
-            }
-            long id = ((Number) same.get(0).get("id")).longValue();
-            List<Map<String, Object>> rows = jdbc.sql("select task_id, warning from meeting_conclusion where meeting_id = ? order by position")
-                    .param(id).query().listOfRows();
-            return new Recorded(id, false, (Long) same.get(0).get("follow_up_plan_id"),
-                    rows.stream().map(r -> (Long) r.get("task_id")).toList(), rows.stream().map(r -> (String) r.get("warning")).toList());
+        Optional<Conclusions.Recorded> before = conclusions.recordedBefore(Conclusions.Store.MEETING, number, fingerprint);
+        if (before.isPresent()) {
+            return before.get();
         }
-        FollowUpPlans.Published plan = items.isEmpty() ? null : followUps.publish(new FollowUpPlans.Notice(
-                FollowUpPlans.Kind.MEETING_CONCLUSION, number, "Ban Chỉ đạo cải cách hành chính tỉnh", form.noticeDate(),
-                "Kết luận cuộc họp Ban Chỉ đạo cải cách hành chính tỉnh ngày " + form.heldOn(), items));
+        FollowUpPlans.Published plan = conclusions.publish(FollowUpPlans.Kind.MEETING_CONCLUSION, number,
+                "Ban Chỉ đạo cải cách hành chính tỉnh", form.noticeDate(),
+                "Kết luận cuộc họp Ban Chỉ đạo cải cách hành chính tỉnh ngày " + form.heldOn(), items);
         long id = jdbc.sql("""
                         insert into steering_meeting (held_on, chair, attendees, notice_number, notice_date, follow_up_plan_id,
                             fingerprint, created_by)
@@ -143,7 +125,7 @@ class Meetings {
             jdbc.sql("""
                             insert into meeting_conclusion (meeting_id, position, content, area, unit_names, deadline_text, warning, task_id)
                             values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, i, c.content().strip(), Inspections.area(c.area(), "", new ArrayList<>()),
+                    .params(id, i, c.content().strip(), Conclusions.area(c.area(), "", new ArrayList<>()),
                             item == null ? null : String.join(", ", items.get(item).unitNames()), c.deadline(), warning, task)
                     .update();
         }
@@ -155,7 +137,7 @@ class Meetings {
         after.put("conclusions", form.conclusions().stream().map(ConclusionForm::content).toList());
         after.put("follow_up_plan_id", plan == null ? null : plan.planId());
         audit.created("steering_meeting", id, after, "Ghi nhận kết luận cuộc họp Ban Chỉ đạo ngày " + form.heldOn() + " (" + number + ")");
-        return new Recorded(id, true, plan == null ? null : plan.planId(), taskIds, warnings);
+        return new Conclusions.Recorded(id, true, plan == null ? null : plan.planId(), taskIds, warnings);
     }
 
     /** Whether the signed-in user's unit is given work by one of the meeting's conclusions. */

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.time.ProvinceTime;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class Digest {
 
     /** Bounds one mail: a day with more notices says how many more there are in the inbox. */
     static final int MAX_LINES = 50;
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private record Line(long userId, String fullName, String email, String title, String link) {
     }

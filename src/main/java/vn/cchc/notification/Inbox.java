@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,7 +23,7 @@ import java.util.Map;
 class Inbox {
 
     static final int PAGE_SIZE = 20;
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     /** A notice as the inbox shows it. */
     record Row(long id, String title, String link, OffsetDateTime createdAt, boolean read) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.audit.AuditLog;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.io.UnsupportedEncodingException;
 import java.sql.Timestamp;
@@ -38,7 +39,7 @@ class MailOutbox {
 
     static final String ENTITY = "mail_outbox";
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
     private static final int MAX_ERROR = 1000;
 
     private record Queued(long id, String recipient, String subject, String body, int attempts) {

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.sql.Timestamp;
 import java.util.Collection;
@@ -23,7 +24,7 @@ import java.util.Optional;
 public class Notifications {
 
     static final String ENTITY = "notification";
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
     private static final int MAX_SUBJECT = 150;
 
     private final JdbcClient jdbc;

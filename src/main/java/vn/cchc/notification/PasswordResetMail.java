@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.security.PasswordResetRequested;
 import vn.cchc.time.ProvinceTime;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import java.util.Locale;
 @Component
 class PasswordResetMail {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final MailOutbox outbox;

@@ -5,10 +5,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.audit.AuditLog;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 
 /** Each user's choice of e-mail for their notices; without a choice, each notice is mailed at once. */
@@ -46,7 +46,7 @@ class Preferences {
                 .params(userId, mode.name(), Timestamp.from(clock.instant())).update();
         audit.updated(ENTITY, userId, Map.of("mailMode", before.name()), Map.of("mailMode", mode.name()),
                 messages.getMessage("notification.audit.preference", new Object[]{username,
-                        messages.getMessage("notification.mode." + mode, null, Locale.forLanguageTag("vi-VN"))},
-                        Locale.forLanguageTag("vi-VN")));
+                        messages.getMessage("notification.mode." + mode, null, Vietnamese.LOCALE)},
+                        Vietnamese.LOCALE));
     }
 }

@@ -5,7 +5,10 @@ import vn.cchc.page.FlashRedirect;
 
 import java.util.function.Supplier;
 
-/** A plan write from a page: a refused rule is flashed as its message key ({@code flashError}). */
+/**
+ * A plan write from a page: a refused rule is flashed as its message key ({@code flashError}) with the message's
+ * arguments ({@code flashErrorArgs}), so a refusal that names the refused value shows it.
+ */
 final class PlanFlash {
 
     private PlanFlash() {
@@ -13,6 +16,9 @@ final class PlanFlash {
 
     static String run(RedirectAttributes redirect, String target, String success, Supplier<Long> action) {
         return FlashRedirect.run(redirect, target, success, PlanRuleException.class,
-                (e, r) -> r.addFlashAttribute("flashError", e.key()), action::get);
+                (e, r) -> {
+                    r.addFlashAttribute("flashError", e.key());
+                    r.addFlashAttribute("flashErrorArgs", e.args());
+                }, action::get);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.scoring.ScoreSource;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import java.util.Optional;
 @Order(10)
 class PlanTaskCompletion implements ScoreSource {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final JdbcClient jdbc;
     private final MessageSource messages;

@@ -8,9 +8,9 @@ import vn.cchc.audit.AuditLog;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.directory.UnitSucceeded;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,7 +58,7 @@ class SuccessorTakesOverTasks {
             audit.updated("plan_task_assignee", o.taskId(), Map.of("role", o.role(), "unitId", e.unitId()),
                     Map.of("role", o.role(), "unitId", e.successorId()),
                     messages.getMessage("plan.audit.succession", new Object[]{String.valueOf(o.taskId()), code(e.unitId()), code(e.successorId())},
-                            Locale.forLanguageTag("vi-VN")));
+                            Vietnamese.LOCALE));
         }
     }
 

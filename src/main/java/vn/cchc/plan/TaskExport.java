@@ -10,6 +10,7 @@ import vn.cchc.document.TableColumn;
 import vn.cchc.document.TableRow;
 import vn.cchc.spreadsheet.TableSheet;
 import vn.cchc.spreadsheet.WorkbookWriter;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import java.util.Map;
 @Component
 class TaskExport {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
     private static final String[] HEADER_KEYS = {"plan.export.no", "plan.export.content", "plan.export.lead",
             "plan.export.coordinate", "plan.export.deadline", "plan.export.output", "plan.export.state", "plan.export.dueDate",
             "plan.export.directedBy"};

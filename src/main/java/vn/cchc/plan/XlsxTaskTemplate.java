@@ -11,6 +11,7 @@ import vn.cchc.plan.parse.ParsedDeadline;
 import vn.cchc.plan.parse.PlanParseException;
 import vn.cchc.plan.parse.PlanTask;
 import vn.cchc.plan.parse.TaskTemplateReader;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 import vn.cchc.vietnamese.VietnameseFolding;
 import vn.cchc.spreadsheet.SheetCell;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
 @Component
 class XlsxTaskTemplate {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
     private static final int COLUMNS = 7;
     private static final int MAX_ERRORS = 20;
     private static final Pattern SECTION = Pattern.compile("^(?:[IVXLC]+(?:\\.[0-9A-Za-z]+)*|(?:Quý|Phần|Mục)\\s+[IVX0-9]+)$");

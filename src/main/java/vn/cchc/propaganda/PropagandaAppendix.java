@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.reformreport.AppendixRow;
 import vn.cchc.reformreport.AppendixSource;
 import vn.cchc.reformreport.ReportWindow;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Map;
 @Order(50)
 class PropagandaAppendix implements AppendixSource {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final PropagandaTallies tallies;
     private final MessageSource messages;

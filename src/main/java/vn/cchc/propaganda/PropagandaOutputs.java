@@ -126,12 +126,7 @@ class PropagandaOutputs {
         if (file != null && file.content() != null && file.content().length > 0) {
             UploadResult checked = fileRule.check(file.content());
             if (!checked.isAccepted()) {
-                problems.add("Tệp đính kèm \"" + file.filename() + "\": " + switch (checked.refusal()) {
-                    case EMPTY -> "tệp rỗng.";
-                    case TOO_LARGE -> "vượt quá " + VietnameseNumbers.format(fileRule.maxBytes() / 1_048_576) + " MB.";
-                    case NOT_ALLOWED -> "chỉ nhận PDF, Word, Excel, JPEG, PNG (xét theo nội dung tệp).";
-                    case TOO_MANY_ENTRIES, EXPANDS_TOO_MUCH -> "tệp nén bất thường, không nhận.";
-                });
+                problems.add("Tệp đính kèm \"" + file.filename() + "\": " + fileRule.refusalText(checked.refusal()));
             } else {
                 contentType = checked.kind().contentType();
             }

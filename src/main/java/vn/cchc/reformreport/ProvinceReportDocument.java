@@ -10,6 +10,7 @@ import vn.cchc.document.TableColumn;
 import vn.cchc.document.TableRow;
 import vn.cchc.spreadsheet.TableSheet;
 import vn.cchc.spreadsheet.WorkbookWriter;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseNumbers;
 
 import java.time.Clock;
@@ -26,7 +27,7 @@ import java.util.Locale;
 @Component
 class ProvinceReportDocument {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V"};
 
     private final OfficialTexts official;

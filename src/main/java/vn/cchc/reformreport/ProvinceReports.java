@@ -12,6 +12,7 @@ import vn.cchc.directory.UnitRef;
 import vn.cchc.security.CchcUser;
 import vn.cchc.security.CurrentUser;
 import vn.cchc.security.UnitAccess;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 import vn.cchc.vietnamese.VietnameseNumbers;
 
@@ -33,7 +34,7 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 class ProvinceReports {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
     private static final TypeReference<LinkedHashMap<String, String>> SECTIONS = new TypeReference<>() {
     };
 

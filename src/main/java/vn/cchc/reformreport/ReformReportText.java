@@ -2,6 +2,7 @@ package vn.cchc.reformreport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.Locale;
 @Component
 class ReformReportText {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final MessageSource messages;
 

@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.directory.UnitRef;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 import vn.cchc.vietnamese.VietnameseNumbers;
 
@@ -22,7 +23,7 @@ import java.util.Map;
 @Transactional(readOnly = true)
 class ReportDrafting {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final List<AppendixSource> sources;
     private final MessageSource messages;

@@ -13,6 +13,7 @@ import vn.cchc.notification.Recipient;
 import vn.cchc.security.Role;
 import vn.cchc.security.UserAccount;
 import vn.cchc.security.UserAdministration;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import java.util.Optional;
 class Escalations {
 
     static final String ENTITY = "reminder_escalation";
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final List<ReminderSource> sources;
     private final ReminderDays days;

@@ -1,7 +1,8 @@
 package vn.cchc.scoring;
 
+import vn.cchc.vietnamese.Vietnamese;
+
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,6 +45,6 @@ final class AreaNames {
         if (s.startsWith("Tác động của CCHC")) {
             s = "Tác động của CCHC";
         }
-        return s.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + s.substring(1);
+        return s.substring(0, 1).toUpperCase(Vietnamese.LOCALE) + s.substring(1);
     }
 }

@@ -3,6 +3,7 @@ package vn.cchc.scoring;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.cchc.vietnamese.NotVietnameseNumber;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 import vn.cchc.vietnamese.VietnameseNumbers;
 
@@ -21,7 +22,7 @@ import vn.cchc.time.ProvinceTime;
 @Component("scoringTexts")
 public class ScoringTexts {
 
-    static final Locale VI = Locale.forLanguageTag("vi-VN");
+    static final Locale VI = Vietnamese.LOCALE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final MessageSource messages;

@@ -8,9 +8,9 @@ import vn.cchc.audit.AuditLog;
 import vn.cchc.directory.Directory;
 import vn.cchc.directory.UnitRef;
 import vn.cchc.directory.UnitSucceeded;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,7 +57,7 @@ class SuccessorTakesOverPeople {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.forLanguageTag("vi-VN"));
+        return messages.getMessage(key, args, Vietnamese.LOCALE);
     }
 
     private String code(long unitId) {

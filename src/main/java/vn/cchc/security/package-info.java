@@ -5,5 +5,5 @@
  * whose mail the notification module sends on {@link vn.cchc.security.PasswordResetRequested}) and an administrator's
  * forced password change.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "page"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "directory", "page", "vietnamese"})
 package vn.cchc.security;

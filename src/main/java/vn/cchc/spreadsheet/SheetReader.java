@@ -15,6 +15,7 @@ import org.xml.sax.XMLReader;
 import vn.cchc.files.FileKind;
 import vn.cchc.files.UploadCheck;
 import vn.cchc.files.UploadResult;
+import vn.cchc.vietnamese.Vietnamese;
 
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -142,7 +142,7 @@ public class SheetReader {
 
     /** A count as the messages show it, the Vietnamese way: 20.000. */
     static String count(int n) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n);
+        return NumberFormat.getIntegerInstance(Vietnamese.LOCALE).format(n);
     }
 
     private static void delete(Path file) {

@@ -7,5 +7,5 @@
  * {@link vn.cchc.spreadsheet.TableSheet}, and {@link vn.cchc.spreadsheet.ExcelTable} for a page's table): streamed,
  * one look, typed cells. No tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files", "time"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files", "time", "vietnamese"})
 package vn.cchc.spreadsheet;

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.MessageSource;
 import vn.cchc.spreadsheet.TableSheet;
 import vn.cchc.spreadsheet.WorkbookWriter;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ class SurveyExport {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, java.util.Locale.forLanguageTag("vi-VN"));
+        return messages.getMessage(key, null, Vietnamese.LOCALE);
     }
 
     @Transactional(readOnly = true)

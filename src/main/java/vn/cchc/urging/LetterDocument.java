@@ -7,6 +7,7 @@ import vn.cchc.document.OfficialFormat;
 import vn.cchc.document.OfficialTexts;
 import vn.cchc.document.TableColumn;
 import vn.cchc.document.TableRow;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 import vn.cchc.vietnamese.VietnameseNumbers;
 
@@ -24,7 +25,7 @@ import java.util.Locale;
 @Component
 class LetterDocument {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final OfficialTexts official;
     private final MessageSource messages;

@@ -15,7 +15,7 @@ import java.util.function.Function;
  */
 public final class VietnameseOrder {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private VietnameseOrder() {
     }

@@ -11,10 +11,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The web server listens before the start-up runners (reference directory, sample data) have finished; until the
@@ -43,7 +43,7 @@ class ReadinessGate extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "5");
         response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(messages.getMessage("startup.notReady", null, Locale.forLanguageTag("vi"))
+        response.getOutputStream().write(messages.getMessage("startup.notReady", null, Vietnamese.LOCALE)
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

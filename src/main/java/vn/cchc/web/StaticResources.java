@@ -23,5 +23,10 @@ class StaticResources implements WebMvcConfigurer {
         // version-less webjar URLs (/webjars/htmx.org/dist/htmx.min.js) resolved by webjars-locator-lite
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true);
+        // the address bar's icon: linked from the shared head as SVG, and at /favicon.ico for what asks there unprompted
+        registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/")
+                .resourceChain(true);
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/")
+                .resourceChain(true);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.Locale;
 import java.util.TimeZone;
@@ -12,7 +13,7 @@ import java.util.TimeZone;
 @Configuration(proxyBeanMethods = false)
 class VietnameseLocale {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    static final Locale VIETNAMESE = Vietnamese.LOCALE;
 
     @Bean
     LocaleResolver localeResolver() {

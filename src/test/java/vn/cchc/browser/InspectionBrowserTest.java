@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The standing agency reaches the inspections from the menu, records a surprise inspection of Sở Tư pháp (2023, a
- * year no other test inspects in) with one recommendation, and follows the link of its recommendation to the task.
+ * year no other test inspects in) with one recommendation, both units picked by typing part of the name, and follows
+ * the link of its recommendation to the task.
  */
 @UsesDemoData("the demo accounts")
 class InspectionBrowserTest extends BrowserTest {
@@ -28,6 +29,16 @@ class InspectionBrowserTest extends BrowserTest {
         }
     }
 
+    /** Types part of the unit's name, without diacritics, into the picker and picks the unit among the hits. */
+    private void pickUnit(String field, String typed, String code) {
+        browser.findElement(By.id(field + "-q")).sendKeys(typed);
+        WebElement hit = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + field + "-hits input[type=radio][value='" + code + "']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", hit);
+        browser.findElement(By.cssSelector("label[for='" + hit.getAttribute("id") + "']")).click();
+        assertThat(hit.isSelected()).as(field).isTrue();
+    }
+
     @Test
     void recordAnInspectionWithOneRecommendationAndOpenItsTask() {
         String number = "77/TB-ĐKT-" + System.nanoTime() % 100_000;
@@ -38,13 +49,13 @@ class InspectionBrowserTest extends BrowserTest {
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("inspection-form")));
         browser.findElement(By.id("surprise")).click();
         new Select(browser.findElement(By.id("kind"))).selectByValue("ADMINISTRATIVE_REFORM");
-        new Select(browser.findElement(By.id("unitCode"))).selectByValue("SO_TU_PHAP");
+        pickUnit("unitCode", "so tu phap", "SO_TU_PHAP");
         browser.findElement(By.id("inspectedOn")).sendKeys("12/06/2023");
         browser.findElement(By.id("noticeNumber")).sendKeys(number);
         browser.findElement(By.id("noticeDate")).sendKeys("20/06/2023");
         browser.findElement(By.name("findingText0")).sendKeys("Chưa niêm yết đầy đủ thủ tục hành chính tại bộ phận một cửa.");
         browser.findElement(By.name("recContent0")).sendKeys("Niêm yết đầy đủ thủ tục hành chính tại bộ phận một cửa");
-        new Select(browser.findElement(By.name("recUnit0"))).selectByValue("SO_TU_PHAP");
+        pickUnit("recUnit0", "tu phap", "SO_TU_PHAP");
         browser.findElement(By.name("recDeadline0")).sendKeys("trước ngày 31/7/2023");
         press(browser.findElement(By.id("inspection-submit")));
 

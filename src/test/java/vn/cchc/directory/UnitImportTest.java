@@ -73,6 +73,18 @@ class UnitImportTest extends CchcIntegrationTest {
     }
 
     @Test
+    void aRejectedImportIsAProblemNamingTheFileAndHowManyErrorsItHas() throws Exception {
+        byte[] file = Workbooks.xlsx(HEADER, List.of(
+                row("X_TIEUDE_A", null, "Xã", "UBND_TINH", null, null, null),
+                row("X_TIEUDE_B", "Xã Tiêu Đề B", "Làng", "UBND_TINH", null, null, null)));
+        mvc.perform(multipart("/api/v1/units/import").file(Workbooks.upload("xa-sap-nhap.xlsx", file))
+                        .with(httpBasic(standingAgency, PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Dữ liệu nhập không hợp lệ"))
+                .andExpect(jsonPath("$.detail").value("Tệp xa-sap-nhap.xlsx có 2 lỗi; chưa có dữ liệu nào được lưu."));
+    }
+
+    @Test
     void everyBadRowIsListedAtOnce() throws Exception {
         byte[] file = Workbooks.xlsx(HEADER, List.of(
                 row("X_NHIEU_A", "Xã A", "Làng", "UBND_TINH", null, null, null),

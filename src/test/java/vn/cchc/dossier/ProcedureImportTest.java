@@ -190,6 +190,15 @@ class ProcedureImportTest extends CchcIntegrationTest {
     }
 
     @Test
+    void theApisRefusalNamesTheFileAndHowManyErrorsItHas() throws Exception {
+        mvc.perform(multipart("/api/v1/procedures/import").file(new MockMultipartFile("file", "thu-tuc-ho-tich.xlsx", WorkbookWriter.CONTENT_TYPE,
+                        workbook(List.of(newCode(), "", "HO_TICH")))).with(httpBasic("snv.cchc", "Demo@2026cchc")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Tệp danh mục thủ tục có lỗi"))
+                .andExpect(jsonPath("$.detail").value("Tệp thu-tuc-ho-tich.xlsx có 1 lỗi; chưa lưu thủ tục nào."));
+    }
+
+    @Test
     void theApiAnswers422WithTheRowErrorsAndStoresNothing() throws Exception {
         String code = newCode();
         mvc.perform(multipart("/api/v1/procedures/import").file(new MockMultipartFile("file", "thu-tuc.xlsx", WorkbookWriter.CONTENT_TYPE,

@@ -69,6 +69,20 @@ class UploadCheckTest {
                 .isEqualTo(UploadResult.Refusal.NOT_ALLOWED);
     }
 
+    @Test
+    void aRefusedKindIsToldWhichKindsTheRuleTakes() {
+        UploadCheck pdfAndPictures = new UploadCheck(java.util.Set.of(FileKind.PNG, FileKind.PDF, FileKind.JPEG), 1024);
+
+        assertThat(pdfAndPictures.refusalText(UploadResult.Refusal.NOT_ALLOWED))
+                .isEqualTo("không nhận loại tệp này; chỉ nhận PDF, JPEG, PNG (xét theo nội dung tệp, không theo tên).");
+    }
+
+    @Test
+    void aFileTooLargeIsToldTheLimitInMegabytes() {
+        assertThat(UploadCheck.evidence(20L * 1_048_576).refusalText(UploadResult.Refusal.TOO_LARGE))
+                .isEqualTo("vượt quá 20 MB.");
+    }
+
     private static byte[] zip(String... entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -93,6 +93,23 @@ class MeetingConclusionTest extends CchcIntegrationTest {
     }
 
     @Test
+    void theSameMeetingSentTwiceIsRecordedOnceAndAnswersWithItsTasks() throws Exception {
+        String body = meeting(InspectionFixtures.noticeNumber(), TWO_UNITS);
+        String first = send(people.standingAgency, body).andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(true)).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(first.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        long task = Long.parseLong(first.replaceAll("(?s).*\"taskIds\":\\[(\\d+).*", "$1"));
+
+        send(people.standingAgency, body).andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(false))
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.taskIds[0]").value(task))
+                .andExpect(jsonPath("$.taskIds[1]").doesNotExist());
+        assertThat(jdbc.sql("select count(*) from steering_meeting where notice_number = (select notice_number from steering_meeting where id = ?)")
+                .param(id).query(Long.class).single()).isOne();
+    }
+
+    @Test
     void aTypedUnitNameThatIsAGroupIsRefusedAskingForTheUnits() throws Exception {
         String number = InspectionFixtures.noticeNumber();
         send(people.standingAgency, meeting(number, """

@@ -8,10 +8,10 @@ import vn.cchc.CchcIntegrationTest;
 import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 import vn.cchc.scoring.ScoreSource.TaskCompletion;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -100,7 +100,7 @@ class PlanTaskCompletionTest extends CchcIntegrationTest {
         assertThat(after.doneOnTime() - before.doneOnTime()).isEqualTo(1);
         assertThat(after.source()).isEqualTo(messages.getMessage("plan.score.source", new Object[]{
                 String.valueOf(after.doneOnTime()), String.valueOf(after.tasksDue()), String.valueOf(year)},
-                Locale.forLanguageTag("vi-VN")));
+                Vietnamese.LOCALE));
         assertThat(after.source()).startsWith("Kế hoạch: " + after.doneOnTime() + "/" + after.tasksDue()
                 + " nhiệm vụ chủ trì đến hạn năm " + year);
         // Sở Khoa học và Công nghệ leads none of them

@@ -174,7 +174,7 @@ class PropagandaOutputTest extends CchcIntegrationTest {
                         .param("count", "2").param("publishedOn", "2025-02-20").param("title", "Pano tuyên truyền CCHC")
                         .with(as(justiceOfficer)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0]").value(startsWith("Tệp đính kèm \"bai-viet.pdf\": chỉ nhận PDF")));
+                .andExpect(jsonPath("$.errors[0]").value(startsWith("Tệp đính kèm \"bai-viet.pdf\": không nhận loại tệp này; chỉ nhận PDF")));
     }
 
     @Test

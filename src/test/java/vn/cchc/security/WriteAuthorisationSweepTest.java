@@ -60,17 +60,17 @@ class WriteAuthorisationSweepTest extends CchcIntegrationTest {
     private static final String PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 
     /** Write mappings no refused user is sent to, each with the reason. */
-    static final Map<String, String> NOT_SWEPT = Map.of(
-            "POST /account/password", "every user changes their own password, nothing else",
-            "POST /api/v1/plans/parse", "reads a document and answers JSON, stores nothing",
-            "ANY /error/403", "the page refused requests are forwarded to, with their method; it changes nothing",
-            "POST /notifications/read-all", "marks the caller's own notices read, nobody else's (vn.cchc.notification.InboxTest)",
-            "POST /notifications/settings", "the caller's own mail preference, nobody else's (vn.cchc.notification.InboxTest)",
-            "POST /password/forgot", "public by design: answers the same for any account, mails only the account's own address (vn.cchc.notification.PasswordResetMailTest)",
-            "POST /password/reset", "public by design: only the holder of a mailed single-use link sets that account's password (vn.cchc.notification.PasswordResetMailTest)",
-            "POST /public/feedback", "public by design: a citizen sends feedback without an account, within a quota per address (vn.cchc.feedback.FeedbackCaseTest)",
-            "POST /public/feedback/track/reply", "public by design: only a case waiting for its citizen takes the information asked, by its tracking code (vn.cchc.feedback.FeedbackCaseTest)",
-            "POST /public/survey", "public by design: answers are stored only with an unused one-time code, which they use up (vn.cchc.survey.OneTimeCodeTest)");
+    static final Map<String, String> NOT_SWEPT = Map.ofEntries(
+            Map.entry("POST /account/password", "every user changes their own password, nothing else"),
+            Map.entry("POST /api/v1/plans/parse", "reads a document and answers JSON, stores nothing"),
+            Map.entry("ANY /error/403", "the page refused requests are forwarded to, with their method; it changes nothing"),
+            Map.entry("POST /notifications/read-all", "marks the caller's own notices read, nobody else's (vn.cchc.notification.InboxTest)"),
+            Map.entry("POST /notifications/settings", "the caller's own mail preference, nobody else's (vn.cchc.notification.InboxTest)"),
+            Map.entry("POST /password/forgot", "public by design: answers the same for any account, mails only the account's own address (vn.cchc.notification.PasswordResetMailTest)"),
+            Map.entry("POST /password/reset", "public by design: only the holder of a mailed single-use link sets that account's password (vn.cchc.notification.PasswordResetMailTest)"),
+            Map.entry("POST /public/feedback", "public by design: a citizen sends feedback without an account, within a quota per address (vn.cchc.feedback.FeedbackCaseTest)"),
+            Map.entry("POST /public/feedback/track/reply", "public by design: only a case waiting for its citizen takes the information asked, by its tracking code (vn.cchc.feedback.FeedbackCaseTest)"),
+            Map.entry("POST /public/survey", "public by design: answers are stored only with an unused one-time code, which they use up (vn.cchc.survey.OneTimeCodeTest)"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

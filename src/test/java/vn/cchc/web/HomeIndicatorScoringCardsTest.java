@@ -8,8 +8,7 @@ import vn.cchc.UsesDemoData;
 import vn.cchc.directory.Directory;
 import vn.cchc.indicator.IndicatorDashboard;
 import vn.cchc.scoring.ScoringDashboard;
-
-import java.util.Locale;
+import vn.cchc.vietnamese.Vietnamese;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -31,7 +30,7 @@ class HomeIndicatorScoringCardsTest extends CchcIntegrationTest {
     MessageSource messages;
 
     private String text(String key) {
-        return messages.getMessage(key, null, Locale.forLanguageTag("vi-VN"));
+        return messages.getMessage(key, null, Vietnamese.LOCALE);
     }
 
     @Test

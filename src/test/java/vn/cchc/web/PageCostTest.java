@@ -88,6 +88,11 @@ class PageCostTest extends CchcIntegrationTest {
         pages.put("propaganda", get("/propaganda").with(as("snv.cchc")));
         pages.put("meetings", get("/meetings").with(as("snv.cchc")));
         pages.put("inspection plans", get("/inspections/plans").with(as("snv.cchc")));
+        pages.put("inspection record form", get("/inspections/new").with(as("snv.cchc")));
+        pages.put("meeting form", get("/meetings/new").with(as("snv.cchc")));
+        pages.put("inspection plan form", get("/inspections/plans/new").with(as("snv.cchc")));
+        pages.put("inspection forms' unit picker, \"xa thu\"", get("/inspections/unit-picks").param("field", "unitCode")
+                .param("q", "xa thu").with(as("snv.cchc")));
         pages.put("procedure catalogue", get("/procedures").param("q", "cap giay").with(as("stp.cchc")));
         pages.put("an outlet's own list", get("/propaganda/outlet").with(as(outletAccount())));
         pages.put("scorecard", get("/indicators/scorecard").with(as("snv.cchc")));

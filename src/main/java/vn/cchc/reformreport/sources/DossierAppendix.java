@@ -7,6 +7,7 @@ import vn.cchc.dossier.DossierFigures;
 import vn.cchc.reformreport.AppendixRow;
 import vn.cchc.reformreport.AppendixSource;
 import vn.cchc.reformreport.ReportWindow;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import java.util.Locale;
 @Order(20)
 class DossierAppendix implements AppendixSource {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final DossierFigures dossiers;
     private final MessageSource messages;

@@ -10,6 +10,7 @@ import vn.cchc.indicator.Reports;
 import vn.cchc.reformreport.AppendixRow;
 import vn.cchc.reformreport.AppendixSource;
 import vn.cchc.reformreport.ReportWindow;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import java.util.Locale;
 @Order(30)
 class IndicatorAppendix implements AppendixSource {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final Reports reports;
     private final Directory directory;

@@ -7,6 +7,7 @@ import vn.cchc.plan.TaskFigures;
 import vn.cchc.reformreport.AppendixRow;
 import vn.cchc.reformreport.AppendixSource;
 import vn.cchc.reformreport.ReportWindow;
+import vn.cchc.vietnamese.Vietnamese;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ class TaskAppendix implements AppendixSource {
     static final String ON_TIME = "task-on-time-";
     static final String LATE = "task-late-";
     static final String OVERDUE = "task-overdue-";
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final TaskFigures tasks;
     private final MessageSource messages;

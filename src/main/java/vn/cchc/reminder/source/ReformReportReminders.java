@@ -8,6 +8,7 @@ import vn.cchc.reminder.Owed;
 import vn.cchc.reminder.ReminderDays;
 import vn.cchc.reminder.ReminderSource;
 import vn.cchc.reminder.Thing;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ class ReformReportReminders implements ReminderSource {
     static final String DUE_IN_7 = "REFORM_REPORT_DUE_IN_7";
     static final String DUE_IN_1 = "REFORM_REPORT_DUE_IN_1";
     static final String MISSED = "REFORM_REPORT_MISSED";
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final ReformReportDeadlines deadlines;
     private final ReminderDays days;

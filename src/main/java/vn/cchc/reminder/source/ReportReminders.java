@@ -8,6 +8,7 @@ import vn.cchc.reminder.Owed;
 import vn.cchc.reminder.ReminderDays;
 import vn.cchc.reminder.ReminderSource;
 import vn.cchc.reminder.Thing;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class ReportReminders implements ReminderSource {
     static final String DUE_IN_7 = "REPORT_DUE_IN_7";
     static final String DUE_IN_1 = "REPORT_DUE_IN_1";
     static final String MISSED = "REPORT_MISSED";
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final ReportDeadlines deadlines;
     private final ReminderDays days;

@@ -8,6 +8,7 @@ import vn.cchc.reminder.ReminderSource;
 import vn.cchc.reminder.Thing;
 import vn.cchc.scoring.ScoringDeadlines;
 import vn.cchc.scoring.ScoringDeadlines.AssessmentDue;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.Locale;
 @Component
 class ScoringReminders implements ReminderSource {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final ScoringDeadlines deadlines;
     private final ReminderDays days;

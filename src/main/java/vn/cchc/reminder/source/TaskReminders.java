@@ -8,6 +8,7 @@ import vn.cchc.reminder.Owed;
 import vn.cchc.reminder.ReminderDays;
 import vn.cchc.reminder.ReminderSource;
 import vn.cchc.reminder.Thing;
+import vn.cchc.vietnamese.Vietnamese;
 import vn.cchc.vietnamese.VietnameseDates;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class TaskReminders implements ReminderSource {
     static final String DUE_IN_7 = "TASK_DUE_IN_7";
     static final String DUE_IN_1 = "TASK_DUE_IN_1";
     static final String OVERDUE = "TASK_OVERDUE";
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Locale VI = Vietnamese.LOCALE;
 
     private final TaskDeadlines deadlines;
     private final ReminderDays days;
