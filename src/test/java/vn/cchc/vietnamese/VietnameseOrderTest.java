@@ -7,7 +7,6 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +32,7 @@ class VietnameseOrderTest {
     }
 
     private static Collator vietnamese() {
-        Collator c = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+        Collator c = Collator.getInstance(Vietnamese.LOCALE);
         c.setStrength(Collator.TERTIARY);
         return c;
     }
