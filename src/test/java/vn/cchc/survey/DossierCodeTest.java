@@ -32,8 +32,9 @@ class DossierCodeTest extends CchcIntegrationTest {
     String dossier;
 
     @BeforeEach
-    void aCampaignAtSoXayDungAndOneOfItsDossiers() {
-        f = new SurveyFixture(context, "SO_XAY_DUNG");
+    void aCampaignAtSoDanTocVaTonGiaoAndOneOfItsDossiers() {
+        // not Sở Xây dựng: the notification tests count that unit's officers
+        f = new SurveyFixture(context, "SO_DTTG");
         campaign = f.campaign(50);
         dossier = f.dossier(context);
     }
@@ -126,7 +127,7 @@ class DossierCodeTest extends CchcIntegrationTest {
         });
 
         assertThatThrownBy(this::issue).isInstanceOf(SurveyRefused.class)
-                .hasMessageContaining("Hồ sơ " + dossier + ": không có đợt khảo sát nào đang mở cho Sở Xây dựng");
+                .hasMessageContaining("Hồ sơ " + dossier + ": không có đợt khảo sát nào đang mở cho Sở Dân tộc và Tôn giáo");
         assertThat(jdbc.sql("select count(*) from survey_dossier_code where dossier_code = ?").param(dossier)
                 .query(Long.class).single()).isZero();
     }
