@@ -39,16 +39,18 @@ class DossierCodes {
     private final Campaigns campaigns;
     private final StoredDossiers dossiers;
     private final Directory directory;
+    private final OneTimeCodes codes;
     private final Clock clock;
 
     DossierCodes(JdbcClient jdbc, AuditLog audit, UnitAccess access, Campaigns campaigns, StoredDossiers dossiers,
-                 Directory directory, Clock clock) {
+                 Directory directory, OneTimeCodes codes, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
         this.campaigns = campaigns;
         this.dossiers = dossiers;
         this.directory = directory;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -84,11 +86,7 @@ class DossierCodes {
                         values (?, ?, ?, 1, ?, ?, ?) returning id""")
                 .params(c.id(), d.unitId(), "dossier:" + UUID.randomUUID(), CurrentUser.require().username(), today, c.to())
                 .query(Long.class).single();
-        String code;
-        do {
-            code = OneTimeCodes.newCode();
-        } while (jdbc.sql("insert into survey_code (code_hash, batch_id, dossier_code) values (?, ?, ?) on conflict do nothing")
-                .params(OneTimeCodes.hash(code), batchId, d.code()).update() == 0);
+        String code = codes.storeNewCode(batchId, d.code());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("dossier_code", d.code());
         after.put("campaign_id", c.id());

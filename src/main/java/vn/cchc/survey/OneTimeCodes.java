@@ -101,12 +101,7 @@ class OneTimeCodes {
         }
         List<String> codes = new ArrayList<>();
         while (codes.size() < count) {
-            String code = newCode();
-            int stored = jdbc.sql("insert into survey_code (code_hash, batch_id) values (?, ?) on conflict do nothing")
-                    .params(hash(code), id.get()).update();
-            if (stored == 1) {
-                codes.add(code);
-            }
+            codes.add(storeNewCode(id.get(), null));
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("campaign_id", campaignId);
@@ -172,7 +167,17 @@ class OneTimeCodes {
         return n.length() > 20 ? n.substring(0, 20) + "…" : n;
     }
 
-    static String newCode() {
+    /** A fresh code stored in the batch (tied to a dossier while unused, when one is given); only its hash is kept. */
+    String storeNewCode(long batchId, String dossierCode) {
+        String code;
+        do {
+            code = newCode();
+        } while (jdbc.sql("insert into survey_code (code_hash, batch_id, dossier_code) values (?, ?, ?) on conflict do nothing")
+                .params(hash(code), batchId, dossierCode).update() == 0);
+        return code;
+    }
+
+    private static String newCode() {
         char[] c = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
             c[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
